@@ -1,0 +1,30 @@
+"""GK107: a required section is present but says nothing (no text, no table)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..findings import Hit
+from ..model import ReportModel
+from ..nodes import Heading
+from ..normalize import squeeze
+
+KIND = "empty-section"
+PARAMS = {
+    "properties": {
+        "trivial_texts": {"type": "array", "items": {"type": "string"}},
+        "trivial_in_sections": {"type": "array", "items": {"type": "integer", "minimum": 1}},
+    },
+    "required": ["trivial_texts", "trivial_in_sections"],
+}
+
+
+def check(model: ReportModel, config: dict) -> Iterator[Hit]:
+    trivial = {squeeze(t) for t in config["trivial_texts"]}
+    for section in model.sections:
+        if not section.present:
+            continue
+        content = [n for n in section.nodes if not isinstance(n, Heading)]
+        says_nothing = section.spec.number in config["trivial_in_sections"] and section.text.text.rstrip("。.") in trivial
+        if not content or says_nothing:
+            yield Hit(section.heading.span, {"numeral": section.spec.numeral, "title": section.spec.title})

@@ -1,0 +1,18 @@
+"""GK001: the file gave no text. Reported by the reading stage, before any parsing."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..findings import Hit
+from ..source import Unreadable
+from .places import START
+
+KIND = "unreadable-input"
+STAGE = "read"
+MESSAGES = ("default", "too-large", "binary", "encoding", "io", "unsupported")
+
+
+def check(unreadable: Unreadable, config: object) -> Iterator[Hit]:
+    message = unreadable.reason if unreadable.reason in MESSAGES else "default"
+    yield Hit(START, {"detail": unreadable.detail}, message=message)

@@ -1,0 +1,328 @@
+"""Stage 4: the AST understood as a report.
+
+Which heading is which of the six required sections (by wording, not by number), who
+the organ is and of what kind, which year the report is for (a vote of the title,
+the statistical period and the body, unless ``--year`` says), the statistical
+period, and the publication date. Rules read this model, never the raw text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Literal
+
+from .domain import FormatSpec, SectionSpec
+from .nodes import Block, Document, Fragment, Heading, Item, Paragraph, Span, Table
+from .normalize import Compact, squeeze, year_from_digits
+
+Node = Heading | Block
+Status = Literal["found", "inferred", "missing"]
+Starts = Mapping[int, tuple[Status, Heading, float]]  # section number → where it begins
+
+_YEAR = r"(\d{4}|[〇零一二三四五六七八九]{4})年"
+_TITLE_YEAR = re.compile(_YEAR)
+_ORGAN = re.compile(rf"^(?P<before>.*?){_YEAR}度?(?P<after>.*?)(?:政府信息公开|政务公开|信息公开)")
+_ORGAN_WITHOUT_YEAR = re.compile(r"^(?P<before>.+?)(?:政府信息公开|政务公开|信息公开)")
+_PERIOD = re.compile(
+    rf"统计(?:期限|周期|时限|时间|区间|期间|范围|期)?[^。\d]{{0,8}}?{_YEAR}(\d{{1,2}})月(\d{{1,2}})日起?"
+    rf"(?:至|到|-|—|~|～)(?:{_YEAR})?(\d{{1,2}})月(\d{{1,2}})日"
+)
+_PERIOD_YEAR_ONLY = re.compile(rf"统计(?:期限|周期|时限|时间|区间|期间|范围|期)[^。\d]{{0,8}}?{_YEAR}(?:度|全年|1-12月)")
+_BODY_YEAR = re.compile(rf"{_YEAR}度?(?:政府信息公开|政务公开)(?:工作)?(?:年度)?(?:情况|报告)")
+_OPENING_YEAR = re.compile(rf"^{_YEAR}度?[,，]")
+_PUBLISHED = re.compile(r"(?:发布日期|公开日期|发布时间|发文日期)[:：]?(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
+_METADATA_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
+_METADATA_DATE_KEYS = ("公开日期", "发布日期", "发布时间")
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Facts the text may not state, given on the command line."""
+
+    year: int | None = None
+    published: dt.date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class YearMention:
+    year: int
+    span: Span
+    source: Literal["title", "period", "body"]
+
+
+@dataclass(frozen=True, slots=True)
+class TitleInfo:
+    text: str
+    span: Span
+    organ: str | None
+    year: YearMention | None
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    start: tuple[int, int, int]  # (year, month, day)
+    end: tuple[int, int, int] | None  # None when only a year is stated
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Published:
+    date: dt.date
+    span: Span | None  # None when given with --published or by the page's metadata
+
+
+@dataclass(frozen=True)
+class SectionMatch:
+    """One of the six required sections as found in this report."""
+
+    spec: SectionSpec
+    status: Status
+    heading: Heading | None  # level 1 when found; the level-2 heading it was inferred from
+    score: float
+    nodes: tuple[Node, ...] = ()  # its content in document order, heading excluded
+
+    @property
+    def present(self) -> bool:
+        return self.status != "missing"
+
+    @cached_property
+    def text(self) -> Compact:
+        return Compact.of(fragment for node in self.nodes for fragment in node_fragments(node))
+
+
+@dataclass(frozen=True)
+class ReportModel:
+    document: Document
+    spec: FormatSpec
+    options: Options
+    title: TitleInfo | None
+    organ_kind: str | None  # None when the title names no organ
+    sections: tuple[SectionMatch, ...]  # in the format's order
+    report_year: int | None
+    year_mentions: tuple[YearMention, ...]  # title, period and body, where stated
+    period: Period | None
+    published: Published | None
+    nodes: tuple[Node, ...] = field(repr=False)
+    text: Compact = field(repr=False)  # the whole report, squeezed, with positions
+
+    def section(self, number: int) -> SectionMatch:
+        return next(s for s in self.sections if s.spec.number == number)
+
+    @property
+    def format_version(self) -> str | None:
+        """The national format the report year calls for: "2019", "2021", or None."""
+        if self.report_year is None or self.report_year < 2019:
+            return None
+        return "2019" if self.report_year < 2021 else "2021"
+
+    @property
+    def level1_headings(self) -> tuple[Heading, ...]:
+        return tuple(s.heading for s in self.document.sections)
+
+
+def node_fragments(node: Node) -> Iterator[Fragment]:
+    if isinstance(node, Heading):
+        yield from node.title_fragments
+    elif isinstance(node, Paragraph | Item):
+        yield from node.fragments
+    elif isinstance(node, Table):
+        for row in node.rows:
+            for cell in row.cells:
+                if cell.text:
+                    yield Fragment(cell.span.line, cell.span.column, cell.text)
+
+
+def _document_fragments(document: Document) -> Iterator[Fragment]:
+    yield from document.front
+    if document.title is not None:
+        yield from document.title.fragments
+    for node in document.walk():
+        yield from node_fragments(node)
+
+
+def build_model(
+    document: Document, spec: FormatSpec, options: Options = Options(), metadata: Mapping[str, str] | None = None
+) -> ReportModel:
+    nodes = tuple(document.walk())
+    text = Compact.of(_document_fragments(document))
+    title = _title_info(document)
+    sections = _match_sections(document, spec, nodes)
+    period = _period(text)
+    mentions = _year_mentions(title, period, sections[0] if sections else None, document)
+    return ReportModel(
+        document=document,
+        spec=spec,
+        options=options,
+        title=title,
+        organ_kind=spec.organ_kind(title.organ) if title and title.organ else None,
+        sections=sections,
+        report_year=options.year if options.year is not None else _vote(mentions),
+        year_mentions=mentions,
+        period=period,
+        published=_published(text, options, metadata or {}),
+        nodes=nodes,
+        text=text,
+    )
+
+
+# -- title and organ --------------------------------------------------------------------------
+
+
+def _title_info(document: Document) -> TitleInfo | None:
+    if document.title is None:
+        return None
+    compact = Compact.of(document.title.fragments)
+    year_match = _TITLE_YEAR.search(compact.text)
+    year = None
+    if year_match and (value := year_from_digits(year_match.group(1))):
+        year = YearMention(value, compact.span(*year_match.span(1)), "title")
+    organ = None
+    if organ_match := _ORGAN.search(compact.text):
+        organ = organ_match.group("after") or organ_match.group("before") or None
+    elif organ_match := _ORGAN_WITHOUT_YEAR.search(compact.text):
+        organ = organ_match.group("before")
+    return TitleInfo(document.title.text, document.title.span, organ, year)
+
+
+# -- the six sections -------------------------------------------------------------------------
+
+
+def _match_sections(document: Document, spec: FormatSpec, nodes: tuple[Node, ...]) -> tuple[SectionMatch, ...]:
+    """Assign level-1 headings to required sections, best matches first, one each."""
+    headings = [s.heading for s in document.sections]
+    candidates = sorted(
+        (
+            (-score, position, spec_.number, heading)
+            for position, heading in enumerate(headings)
+            for spec_ in spec.sections
+            if (score := spec_.score(squeeze(heading.title))) >= spec.match_threshold
+        ),
+        key=lambda c: c[:3],
+    )
+    chosen: dict[int, tuple[Heading, float]] = {}
+    used: set[int] = set()
+    for negative_score, position, number, heading in candidates:
+        if number not in chosen and position not in used:
+            chosen[number] = (heading, -negative_score)
+            used.add(position)
+    starts: dict[int, tuple[Status, Heading, float]] = {n: ("found", h, s) for n, (h, s) in chosen.items()}
+    index = {id(node): i for i, node in enumerate(nodes)}
+    for section in spec.sections:
+        if section.number not in starts and section.inferred_from:
+            inferred = _infer(section, starts, nodes, index)
+            if inferred is not None:
+                starts[section.number] = ("inferred", inferred, 0.0)
+    return _with_extents(spec, starts, nodes, index)
+
+
+def _infer(
+    section: SectionSpec, starts: Starts, nodes: tuple[Node, ...], index: Mapping[int, int]
+) -> Heading | None:
+    """A level-2 heading naming the section, between its neighbours: its lost heading's place."""
+    before = [index[id(h)] for n, (_, h, _) in starts.items() if n < section.number]
+    after = [index[id(h)] for n, (_, h, _) in starts.items() if n > section.number]
+    low = max(before, default=-1)
+    high = min(after, default=len(nodes))
+    for node in nodes[low + 1 : high]:
+        if isinstance(node, Heading) and node.level == 2:
+            if any(word in squeeze(node.title) for word in section.inferred_from):
+                return node
+    return None
+
+
+def _with_extents(
+    spec: FormatSpec, starts: Starts, nodes: tuple[Node, ...], index: Mapping[int, int]
+) -> tuple[SectionMatch, ...]:
+    bounds = sorted(index[id(heading)] for _, heading, _ in starts.values())
+    matches = []
+    for section in spec.sections:
+        if section.number not in starts:
+            matches.append(SectionMatch(section, "missing", None, 0.0))
+            continue
+        status, heading, score = starts[section.number]
+        begin = index[id(heading)]
+        end = next((b for b in bounds if b > begin), len(nodes))
+        matches.append(SectionMatch(section, status, heading, score, nodes[begin + 1 : end]))
+    return tuple(matches)
+
+
+# -- years and dates ----------------------------------------------------------------------------
+
+
+def _period(compact: Compact) -> Period | None:
+    if match := _PERIOD.search(compact.text):
+        start_year = year_from_digits(match.group(1))
+        end_year = year_from_digits(match.group(4)) if match.group(4) else start_year
+        start = (start_year, int(match.group(2)), int(match.group(3)))
+        end = (end_year, int(match.group(5)), int(match.group(6)))
+        return Period(start, end, compact.span(match.start(1), match.end()))
+    if match := _PERIOD_YEAR_ONLY.search(compact.text):
+        year = year_from_digits(match.group(1))
+        return Period((year, 1, 1), None, compact.span(match.start(1), match.end()))
+    return None
+
+
+def _year_mentions(
+    title: TitleInfo | None, period: Period | None, overview: SectionMatch | None, document: Document
+) -> tuple[YearMention, ...]:
+    mentions = []
+    if title and title.year:
+        mentions.append(title.year)
+    if period:
+        mentions.append(YearMention(period.start[0], period.span, "period"))
+    mentions.extend(_body_years(document, overview))
+    return tuple(mentions)
+
+
+def _body_years(document: Document, overview: SectionMatch | None) -> Iterator[YearMention]:
+    """Where the preamble or the start of 一、总体情况 names the year being reported on."""
+    opening: list[Node] = list(document.preamble.walk())
+    if overview is not None and overview.present:
+        if first := next((n for n in overview.nodes if isinstance(n, Paragraph)), None):
+            opening.append(first)
+            compact = Compact.of(first.fragments)
+            if match := _OPENING_YEAR.match(compact.text):
+                yield YearMention(year_from_digits(match.group(1)), compact.span(*match.span(1)), "body")
+    for node in opening:
+        compact = Compact.of(node_fragments(node))
+        for match in _BODY_YEAR.finditer(compact.text):
+            yield YearMention(year_from_digits(match.group(1)), compact.span(*match.span(1)), "body")
+
+
+def _vote(mentions: Iterable[YearMention]) -> int | None:
+    """The report year: the majority of title, period and body (the body votes once)."""
+    by_source: dict[str, list[int]] = {}
+    for mention in mentions:
+        by_source.setdefault(mention.source, []).append(mention.year)
+    votes = [years[0] for source, years in by_source.items() if source != "body"]
+    if "body" in by_source:
+        votes.append(Counter(by_source["body"]).most_common(1)[0][0])
+    if not votes:
+        return None
+    counts = Counter(votes).most_common()
+    if len(counts) > 1 and counts[0][1] == counts[1][1]:
+        return votes[0]  # a tie: the title, else the period, is taken at its word
+    return counts[0][0]
+
+
+def _published(compact: Compact, options: Options, metadata: Mapping[str, str]) -> Published | None:
+    if options.published is not None:
+        return Published(options.published, None)
+    for key in _METADATA_DATE_KEYS:
+        if (match := _METADATA_DATE.search(metadata.get(key, ""))) and (date := _date(*match.groups())):
+            return Published(date, None)
+    if (match := _PUBLISHED.search(compact.text)) and (date := _date(*match.groups())):
+        return Published(date, compact.span(match.start(), match.end()))
+    return None
+
+
+def _date(year: str, month: str, day: str) -> dt.date | None:
+    try:
+        return dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return None

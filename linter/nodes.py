@@ -1,0 +1,159 @@
+"""The AST: typed nodes with 1-based spans, built by ``parser.py`` from the parse tree.
+
+Every node keeps the original text and where it came from, so a rule can quote what
+it found and point at it. Columns count characters (code points), not bytes; an end
+column is the column of the last character (inclusive), as in the JSON contract.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Literal
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+    def to_json(self) -> dict[str, int]:
+        return {
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+        }
+
+    @staticmethod
+    def cover(first: Span, last: Span) -> Span:
+        return Span(first.line, first.column, last.end_line, last.end_column)
+
+
+@dataclass(frozen=True, slots=True)
+class Fragment:
+    """A piece of one physical line: its text and the column it starts at."""
+
+    line: int
+    column: int
+    text: str
+
+    @property
+    def span(self) -> Span:
+        return Span(self.line, self.column, self.line, self.column + max(len(self.text), 1) - 1)
+
+
+def fragments_span(fragments: tuple[Fragment, ...]) -> Span:
+    return Span.cover(fragments[0].span, fragments[-1].span)
+
+
+BracketStyle = Literal["full", "half", "mixed", "none"]
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """``一、总体情况`` (level 1) or ``（一）主动公开`` (level 2)."""
+
+    level: int
+    numeral: str  # as written: "三"
+    number: int  # its value: 3
+    brackets: BracketStyle  # level 2 only; "none" at level 1
+    marker: str  # the numbering as written, brackets and delimiter included: "(二)"
+    number_span: Span
+    title: str  # as written, spaces kept
+    title_fragments: tuple[Fragment, ...]
+    span: Span
+
+    @property
+    def title_span(self) -> Span:
+        return fragments_span(self.title_fragments) if self.title_fragments else self.number_span
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    fragments: tuple[Fragment, ...]
+    span: Span
+
+    @property
+    def text(self) -> str:
+        return "".join(f.text for f in self.fragments)
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """A numbered item: ``1.`` ``1、`` ``（1）``."""
+
+    label: str
+    fragments: tuple[Fragment, ...]
+    span: Span
+
+    @property
+    def text(self) -> str:
+        return "".join(f.text for f in self.fragments)
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    text: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class TableRow:
+    cells: tuple[Cell, ...]
+    layout: Literal["tab", "pipe", "space", "label"]
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    rows: tuple[TableRow, ...]
+    span: Span
+
+
+Block = Paragraph | Item | Table
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A level-1 section, a level-2 subsection, or (heading None) the preamble."""
+
+    heading: Heading | None
+    blocks: tuple[Block, ...]
+    subsections: tuple[Section, ...]
+    span: Span | None
+
+    def walk(self) -> Iterator[Heading | Block]:
+        """The heading and every block below it, in document order."""
+        if self.heading is not None:
+            yield self.heading
+        yield from self.blocks
+        for sub in self.subsections:
+            yield from sub.walk()
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    fragments: tuple[Fragment, ...]
+    span: Span
+
+    @property
+    def text(self) -> str:
+        return "".join(f.text for f in self.fragments)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    title: Title | None
+    preamble: Section
+    sections: tuple[Section, ...]
+    line_count: int
+    front: tuple[Fragment, ...] = field(default=())  # lines before the title
+    artifacts: tuple[Fragment, ...] = field(default=())  # page footers, table rules
+
+    def walk(self) -> Iterator[Heading | Block]:
+        yield from self.preamble.walk()
+        for section in self.sections:
+            yield from section.walk()

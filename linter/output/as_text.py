@@ -1,0 +1,29 @@
+"""``path:line:col: GK203 [error] message (basis)``, one finding a line, and a summary."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..findings import Finding
+
+
+def render(findings: list[Finding], lang: str) -> str:
+    return "".join(line(f) + "\n" for f in findings)
+
+
+def line(finding: Finding) -> str:
+    basis = f" ({finding.basis})" if finding.basis else ""
+    return f"{finding.path}:{finding.span.line}:{finding.span.column}: {finding.rule} [{finding.severity}] {finding.message}{basis}"
+
+
+def summary(findings: list[Finding], files: int, lang: str) -> str:
+    counts = Counter(f.severity for f in findings)
+    error, warning, info = counts["error"], counts["warning"], counts["info"]
+    if lang == "en":
+        noun = "file" if files == 1 else "files"
+        if not findings:
+            return f"No findings in {files} {noun}."
+        return f"{len(findings)} findings ({error} errors, {warning} warnings, {info} info) in {files} {noun}."
+    if not findings:
+        return f"检查了 {files} 个文件，未发现问题。"
+    return f"检查了 {files} 个文件，发现 {len(findings)} 个问题（错误 {error}，警告 {warning}，提示 {info}）。"

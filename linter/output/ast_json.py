@@ -1,0 +1,93 @@
+"""``xxgk-lint parse``: the AST and what the model made of it, as JSON."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import ReportModel
+from ..nodes import Cell, Fragment, Heading, Item, Paragraph, Section, Span, Table, TableRow, Title
+
+
+def document_json(model: ReportModel, path: str) -> dict[str, Any]:
+    document = model.document
+    return {
+        "path": path,
+        "ast": {
+            "type": "document",
+            "line_count": document.line_count,
+            "front": [_fragment(f) for f in document.front],
+            "title": _node(document.title) if document.title else None,
+            "preamble": _node(document.preamble),
+            "sections": [_node(s) for s in document.sections],
+            "artifacts": [_fragment(f) for f in document.artifacts],
+        },
+        "report": _report(model),
+    }
+
+
+def _report(model: ReportModel) -> dict[str, Any]:
+    title, period, published = model.title, model.period, model.published
+    return {
+        "title": title.text if title else None,
+        "organ": title.organ if title else None,
+        "organ_kind": model.organ_kind,
+        "year": model.report_year,
+        "year_mentions": [{"year": m.year, "source": m.source, **m.span.to_json()} for m in model.year_mentions],
+        "format_version": model.format_version,
+        "period": {"start": list(period.start), "end": list(period.end) if period.end else None, **period.span.to_json()}
+        if period
+        else None,
+        "published": published.date.isoformat() if published else None,
+        "sections": [
+            {
+                "number": s.spec.number,
+                "title": s.spec.title,
+                "status": s.status,
+                "heading": s.heading.title if s.heading else None,
+                "line": s.heading.span.line if s.heading else None,
+            }
+            for s in model.sections
+        ],
+    }
+
+
+def _span(span: Span | None) -> dict[str, int] | None:
+    return span.to_json() if span else None
+
+
+def _fragment(fragment: Fragment) -> dict[str, Any]:
+    return {"line": fragment.line, "column": fragment.column, "text": fragment.text}
+
+
+def _node(node: Any) -> dict[str, Any]:
+    if isinstance(node, Section):
+        return {
+            "type": "section" if node.heading is None or node.heading.level == 1 else "subsection",
+            "span": _span(node.span),
+            "heading": _node(node.heading) if node.heading else None,
+            "blocks": [_node(b) for b in node.blocks],
+            "subsections": [_node(s) for s in node.subsections],
+        }
+    if isinstance(node, Heading):
+        return {
+            "type": "heading",
+            "level": node.level,
+            "numeral": node.numeral,
+            "number": node.number,
+            "marker": node.marker,
+            "brackets": node.brackets,
+            "title": node.title,
+            "span": _span(node.span),
+            "title_span": _span(node.title_span),
+        }
+    if isinstance(node, Paragraph | Title | Item):
+        kind = {Paragraph: "paragraph", Title: "title", Item: "item"}[type(node)]
+        extra = {"label": node.label} if isinstance(node, Item) else {}
+        return {"type": kind, **extra, "text": node.text, "span": _span(node.span), "lines": [_fragment(f) for f in node.fragments]}
+    if isinstance(node, Table):
+        return {"type": "table", "span": _span(node.span), "rows": [_node(r) for r in node.rows]}
+    if isinstance(node, TableRow):
+        return {"type": "row", "layout": node.layout, "span": _span(node.span), "cells": [_node(c) for c in node.cells]}
+    if isinstance(node, Cell):
+        return {"text": node.text, **node.span.to_json()}
+    raise TypeError(f"not an AST node: {type(node).__name__}")
