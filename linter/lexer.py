@@ -37,8 +37,10 @@ _TITLE_STOP = re.compile(r"[。；;:：!?]")
 _FIRST_GAP = re.compile(r"\s+\S")
 _ENDS_SENTENCE = frozenset("。；;:：!?…")
 _CLOSERS = "”’」』)）》】\"' "
-_MID_H1 = re.compile(rf"(?<=[。；;!?\s])({_NUMERAL})\s*[、,.]")
+_MID_H1 = re.compile(rf"(?<=[。!?\s\d)）”])({_NUMERAL})\s*[、,.]")
+_LIST_SEPARATORS = frozenset("；;、,。:")
 _MID_H2 = re.compile(rf"(?<=[。；;!?])\s*\(\s*{_NUMERAL}\s*\)")
+_INLINE_FOOTER = re.compile(r"(?<=\s)[-—–]{1,2}\s*\d{1,3}\s*[-—–]{1,2}(?=\s|$)")
 _TITLEISH = re.compile(r"\d{4}年|[〇零一二三四五六七八九]{4}年|政府信息公开|政务公开")
 _ORGAN_END = ("政府", "局", "委", "办", "厅", "院", "会", "中心", "所", "处", "室", "站", "街道", "镇", "乡", "县", "区", "市", "省", "旗", "州", "盟")
 
@@ -109,41 +111,61 @@ class Lexer:
     # -- lines to pieces -----------------------------------------------------------------
 
     def _pieces(self, number: int, line: str) -> Iterator[_Piece]:
-        if "\t" in line and (row := _tab_row(number, line)) is not None:
-            yield _Piece(number, row.span.column, line.strip(), "TABLE_ROW", row)
-            return
         piece = _Piece(number, 1, line).sub(0, len(line))
         while (markup := _MARKUP.match(piece.folded)) and markup.end() < len(piece.text):
             piece = piece.sub(markup.end(), len(piece.text) - (2 if piece.text.endswith("**") else 0))
         if not piece.text:
             return
         folded = piece.folded
-        if _FOOTER.fullmatch(folded) or _TABLE_RULE.fullmatch(folded):
+        if _TABLE_RULE.fullmatch(folded):
             piece.as_text("ARTIFACT")
             yield piece
-        elif folded.startswith("|") and folded.endswith("|") and len(folded) > 1:
+            return
+        if folded.startswith("|") and folded.endswith("|") and len(folded) > 1:
             yield _Piece(number, piece.column, piece.text, "TABLE_ROW", _pipe_row(piece))
-        else:
-            yield from self._split_flattened(piece)
+            return
+        parts = list(self._split_flattened(piece))
+        whole = _Piece(number, 1, line)  # a tab row keeps its leading empty cells
+        for part in parts:
+            if _FOOTER.fullmatch(part.folded):
+                part.as_text("ARTIFACT")
+            elif "\t" in part.text and not self._known_h1(part) and (row := _tab_row(whole if len(parts) == 1 else part)):
+                part.kind, part.payload = "TABLE_ROW", row
+            yield part
 
     def _split_flattened(self, piece: _Piece) -> Iterator[_Piece]:
-        """Cut a line before headings that a crawler ran into the preceding sentence."""
+        """Cut a line before headings a crawler ran into the text, and around page footers in it."""
         folded = piece.folded
-        cuts = {m.start() for m in _MID_H1.finditer(folded) if self.spec.known_prefix(squeeze(folded[m.end() :]))}
+        cuts = {m.start() for m in _MID_H1.finditer(folded) if self._heading_follows(folded[m.end() :])}
         cuts |= {m.start() for m in _MID_H2.finditer(folded)}
+        for footer in _INLINE_FOOTER.finditer(folded):
+            cuts |= {footer.start(), footer.end()}
         start = 0
-        for cut in sorted(cuts):
-            yield piece.sub(start, cut)
+        for cut in sorted(cuts - {0, len(folded)}):
+            if folded[start:cut].strip():
+                yield piece.sub(start, cut)
             start = cut
         yield piece.sub(start, len(piece.text)) if start else piece
 
+    def _heading_follows(self, text: str) -> bool:
+        """Whether a section's wording starts ``text`` as a heading, not as an item of a list
+        (``包括：一、总体情况；二、…；三、…。`` names the sections, it does not start them)."""
+        squeezed = squeeze(text)
+        known = self.spec.known_prefix(squeezed)
+        return bool(known) and squeezed[known : known + 1] not in _LIST_SEPARATORS
+
     # -- one piece -----------------------------------------------------------------------
+
+    def _known_h1(self, piece: _Piece) -> re.Match[str] | None:
+        """The numbering of a piece that starts with a section heading the format knows."""
+        h1 = _H1.match(piece.folded)
+        return h1 if h1 and self.spec.known_prefix(squeeze(piece.folded[h1.end() :])) else None
 
     def _classify(self, piece: _Piece) -> None:
         folded = piece.folded
         h1 = _H1.match(folded)
-        if h1 and self.spec.known_prefix(squeeze(folded[h1.end() :])):
-            self._heading(piece, 1, h1)
+        if known := self._known_h1(piece):
+            self._heading(piece, 1, known)
         elif (row := _space_row(piece)) is not None:
             piece.kind, piece.payload = "TABLE_ROW", row
         elif h1:
@@ -346,14 +368,14 @@ def _row(cells: list[Cell], layout: str) -> TableRow:
     return TableRow(tuple(cells), layout, Span.cover(filled[0].span, filled[-1].span))
 
 
-def _tab_row(number: int, line: str) -> TableRow | None:
+def _tab_row(piece: _Piece) -> TableRow | None:
     cells: list[Cell] = []
-    column = 1
-    for raw in line.split("\t"):
+    column = piece.column
+    for raw in piece.text.split("\t"):
         lead = len(raw) - len(fold(raw).lstrip())
         text = raw[lead : len(fold(raw).rstrip())]
         start = column + lead
-        cells.append(Cell(text, Span(number, start, number, start + max(len(text), 1) - 1)))
+        cells.append(Cell(text, Span(piece.line, start, piece.line, start + max(len(text), 1) - 1)))
         column += len(raw) + 1
     if sum(1 for c in cells if c.text) < 2:
         return None
