@@ -98,13 +98,12 @@ class FormatSpec:
         return next((len(w) for w in self._wordings_longest_first if squeezed.startswith(w)), 0)
 
     def is_table_label(self, squeezed: str) -> bool:
-        """Whether a numbered line's text is (the start of) an application-table row label."""
-        if not squeezed:
-            return False
-        return any(squeezed.startswith(label) or label.startswith(squeezed) for label in self.table_labels)
+        """Whether a numbered line's text starts with an application-table row label."""
+        return any(squeezed.startswith(label) for label in self.table_labels)
 
     def may_be_table_label(self, squeezed: str) -> bool:
-        """Whether text inside a table starts like a row label (``无2.没有…`` from ``（四）无法提供``)."""
+        """Whether text inside a table starts like a row label, cut short or run together
+        with the next cell (``不`` or ``无2.没有…`` from ``（四）无法提供``)."""
         return bool(squeezed) and any(label[0] == squeezed[0] for label in self.table_labels)
 
     def organ_kind(self, organ: str) -> str:

@@ -20,8 +20,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .domain import FormatSpec
-from .nodes import Cell, Fragment, Heading, Span, TableRow
-from .normalize import chinese_numeral_value, fold, squeeze
+from .nodes import Fragment, Heading, Span, TableRow
+from .normalize import chinese_numeral_value, squeeze, unspaced
+from .width import fold
 
 _NUMERAL = "[一二三四五六七八九十]{1,3}"
 _H1 = re.compile(rf"({_NUMERAL})\s*[、,.]\s*")
@@ -30,6 +31,11 @@ _ITEM = re.compile(r"\d{1,2}\s*[.、](?!\d)|\(\d{1,2}\)|[\u2460-\u2473]")
 _FOOTER = re.compile(r"[-—–]{1,2}\s*\d{1,3}\s*[-—–]{1,2}|第\s*\d{1,3}\s*页(?:\s*[,/]?\s*共\s*\d{1,3}\s*页)?")
 _TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?")
 _MARKUP = re.compile(r"#{1,6}\s+|>\s*|\*\*")
+_MARKUP_START = frozenset("#>*")
+_RULE_START = frozenset("|:-")
+_FOOTER_START = frozenset("-—–第")
+# A line starting with none of these, without tabs, wide gaps or cut points, is plain text.
+_SPECIAL_START = frozenset("一二三四五六七八九十(0123456789#>*|:-—–第") | {chr(c) for c in range(0x2460, 0x2474)}
 _CELL_GAP = re.compile(r"\s{2,}")
 _NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)*(?:\s*(?:万元|元|件|个|条|项|次|%))?|[/\-—–]")
 _SENTENCE_END = re.compile(r"[。；;!?]")
@@ -41,6 +47,7 @@ _MID_H1 = re.compile(rf"(?<=[。!?\s\d)）”])({_NUMERAL})\s*[、,.]")
 _LIST_SEPARATORS = frozenset("；;、,。:")
 _MID_H2 = re.compile(rf"(?<=[。；;!?])\s*\(\s*{_NUMERAL}\s*\)")
 _INLINE_FOOTER = re.compile(r"(?<=\s)[-—–]{1,2}\s*\d{1,3}\s*[-—–]{1,2}(?=\s|$)")
+_MAY_CUT = re.compile(rf"{_NUMERAL}\s*[、,.]|\(\s*{_NUMERAL}|\s[-—–]")  # before the three scans
 _TITLEISH = re.compile(r"\d{4}年|[〇零一二三四五六七八九]{4}年|政府信息公开|政务公开")
 _ORGAN_END = ("政府", "局", "委", "办", "厅", "院", "会", "中心", "所", "处", "室", "站", "街道", "镇", "乡", "县", "区", "市", "省", "旗", "州", "盟")
 
@@ -48,6 +55,7 @@ MAX_H1_TITLE = 30  # longer "一、…" lines are numbered sentences, not headin
 MAX_TITLE_LINE = 40
 TITLE_SEARCH_LINES = 8
 TABLE_ZONE_LINES = 10
+TABLE_ZONE_BEFORE = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,26 +77,35 @@ class _Piece:
     line: int
     column: int  # 1-based column of text[0] in the physical line
     text: str  # original characters, no surrounding whitespace
+    folded: str  # the same, folded (same length): what patterns match
     kind: str = ""
     payload: Fragment | Heading | TableRow | None = None
     run_in: Fragment | None = None  # a sentence after a heading on the same line
 
-    @property
-    def folded(self) -> str:
-        return fold(self.text)
+    @staticmethod
+    def of_line(number: int, line: str) -> _Piece:
+        return _Piece(number, 1, line, fold(line))
 
     def fragment(self, start: int = 0, end: int | None = None) -> Fragment:
         """The original text in ``[start:end)`` without surrounding whitespace."""
-        raw = self.text[start:end]
-        left = len(raw) - len(fold(raw).lstrip())
-        return Fragment(self.line, self.column + start + left, raw[left : len(fold(raw).rstrip())])
+        left, right = _strip_bounds(self.folded, start, len(self.folded) if end is None else end)
+        return Fragment(self.line, self.column + left, self.text[left:right], self.folded[left:right])
 
     def sub(self, start: int, end: int) -> _Piece:
-        fragment = self.fragment(start, end)
-        return _Piece(fragment.line, fragment.column, fragment.text)
+        left, right = _strip_bounds(self.folded, start, end)
+        return _Piece(self.line, self.column + left, self.text[left:right], self.folded[left:right])
 
     def as_text(self, kind: str = "TEXT") -> None:
         self.kind, self.payload, self.run_in = kind, self.fragment(), None
+
+
+def _strip_bounds(folded: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` narrowed to exclude surrounding whitespace."""
+    segment = folded[start:end]
+    stripped = segment.lstrip()
+    if not stripped:
+        return start, start
+    return start + len(segment) - len(stripped), start + len(segment.rstrip())
 
 
 class Lexer:
@@ -110,47 +127,54 @@ class Lexer:
 
     # -- lines to pieces -----------------------------------------------------------------
 
-    def _pieces(self, number: int, line: str) -> Iterator[_Piece]:
-        piece = _Piece(number, 1, line).sub(0, len(line))
-        while (markup := _MARKUP.match(piece.folded)) and markup.end() < len(piece.text):
+    def _pieces(self, number: int, line: str) -> list[_Piece]:
+        if not line or line.isspace():
+            return []
+        piece = _Piece.of_line(number, line).sub(0, len(line))
+        while piece.folded[:1] in _MARKUP_START and (markup := _MARKUP.match(piece.folded)) and markup.end() < len(piece.text):
             piece = piece.sub(markup.end(), len(piece.text) - (2 if piece.text.endswith("**") else 0))
-        if not piece.text:
-            return
         folded = piece.folded
-        if _TABLE_RULE.fullmatch(folded):
+        if not folded:
+            return []
+        if folded[0] in _RULE_START and _TABLE_RULE.fullmatch(folded):
             piece.as_text("ARTIFACT")
-            yield piece
-            return
-        if folded.startswith("|") and folded.endswith("|") and len(folded) > 1:
-            yield _Piece(number, piece.column, piece.text, "TABLE_ROW", _pipe_row(piece))
-            return
-        parts = list(self._split_flattened(piece))
-        whole = _Piece(number, 1, line)  # a tab row keeps its leading empty cells
+            return [piece]
+        if folded[0] == "|" and folded[-1] == "|" and len(folded) > 1:
+            return [_Piece(number, piece.column, piece.text, folded, "TABLE_ROW", _pipe_row(piece))]
+        if folded[0] not in _SPECIAL_START and "\t" not in folded and "  " not in folded and not _MAY_CUT.search(folded, 1):
+            piece.as_text()  # plain narrative, most lines: nothing else it could be
+            return [piece]
+        parts = self._split_flattened(piece)
         for part in parts:
-            if _FOOTER.fullmatch(part.folded):
+            if part.folded[0] in _FOOTER_START and _FOOTER.fullmatch(part.folded):
                 part.as_text("ARTIFACT")
-            elif "\t" in part.text and not self._known_h1(part) and (row := _tab_row(whole if len(parts) == 1 else part)):
-                part.kind, part.payload = "TABLE_ROW", row
-            yield part
+            elif "\t" in part.text and not self._known_h1(part):
+                row = _tab_row(_Piece.of_line(number, line) if len(parts) == 1 else part)  # keep leading empty cells
+                if row is not None:
+                    part.kind, part.payload = "TABLE_ROW", row
+        return parts
 
-    def _split_flattened(self, piece: _Piece) -> Iterator[_Piece]:
+    def _split_flattened(self, piece: _Piece) -> list[_Piece]:
         """Cut a line before headings a crawler ran into the text, and around page footers in it."""
         folded = piece.folded
+        if not _MAY_CUT.search(folded, 1):
+            return [piece]
         cuts = {m.start() for m in _MID_H1.finditer(folded) if self._heading_follows(folded[m.end() :])}
         cuts |= {m.start() for m in _MID_H2.finditer(folded)}
         for footer in _INLINE_FOOTER.finditer(folded):
             cuts |= {footer.start(), footer.end()}
-        start = 0
+        parts, start = [], 0
         for cut in sorted(cuts - {0, len(folded)}):
             if folded[start:cut].strip():
-                yield piece.sub(start, cut)
+                parts.append(piece.sub(start, cut))
             start = cut
-        yield piece.sub(start, len(piece.text)) if start else piece
+        parts.append(piece.sub(start, len(piece.text)) if start else piece)
+        return parts
 
     def _heading_follows(self, text: str) -> bool:
         """Whether a section's wording starts ``text`` as a heading, not as an item of a list
         (``包括：一、总体情况；二、…；三、…。`` names the sections, it does not start them)."""
-        squeezed = squeeze(text)
+        squeezed = unspaced(text)
         known = self.spec.known_prefix(squeezed)
         return bool(known) and squeezed[known : known + 1] not in _LIST_SEPARATORS
 
@@ -159,7 +183,7 @@ class Lexer:
     def _known_h1(self, piece: _Piece) -> re.Match[str] | None:
         """The numbering of a piece that starts with a section heading the format knows."""
         h1 = _H1.match(piece.folded)
-        return h1 if h1 and self.spec.known_prefix(squeeze(piece.folded[h1.end() :])) else None
+        return h1 if h1 and self.spec.known_prefix(unspaced(piece.folded[h1.end() :])) else None
 
     def _classify(self, piece: _Piece) -> None:
         folded = piece.folded
@@ -179,7 +203,7 @@ class Lexer:
 
     def _heading(self, piece: _Piece, level: int, number: re.Match[str]) -> None:
         rest = piece.folded[number.end() :]
-        squeezed = squeeze(rest)
+        squeezed = unspaced(rest)
         if self.spec.is_table_label(squeezed):
             piece.kind, piece.payload = "TABLE_ROW", _space_row(piece) or _label_row(piece)
         elif not squeezed:
@@ -187,7 +211,7 @@ class Lexer:
         else:
             title_end, heading_end = (number.end() + offset for offset in self._title_bounds(rest))
             title = piece.fragment(number.end(), title_end)
-            if level == 1 and len(squeeze(title.text)) > MAX_H1_TITLE:
+            if level == 1 and len(unspaced(title.folded)) > MAX_H1_TITLE:
                 piece.as_text()
                 return
             piece.kind = f"H{level}"
@@ -197,7 +221,7 @@ class Lexer:
 
     def _title_bounds(self, rest: str) -> tuple[int, int]:
         """Where the title ends in the text after the numbering, and where the heading ends."""
-        end = _index_after(rest, self.spec.known_prefix(squeeze(rest)))
+        end = _index_after(rest, self.spec.known_prefix(unspaced(rest)))
         if not end:
             lead = len(rest) - len(rest.lstrip())
             gap = _FIRST_GAP.search(rest, lead)
@@ -277,10 +301,10 @@ def _sequence(pieces: list[_Piece]) -> tuple[list[LineToken], list[Fragment]]:
         elif kind == "TABLE_ROW" and previous in ("TABLE_ROW", "TABLE_ROW_CONT"):
             kind = "TABLE_ROW_CONT"
         tokens.append(LineToken(kind, piece.payload))
-        previous, previous_text = kind, piece.text
+        previous, previous_text = kind, piece.folded
         if piece.run_in is not None:
             tokens.append(LineToken("TEXT", piece.run_in))
-            previous, previous_text = "TEXT", piece.run_in.text
+            previous, previous_text = "TEXT", piece.run_in.folded
     return tokens, artifacts
 
 
@@ -294,10 +318,13 @@ def item_label(text: str) -> str:
 
 
 def _in_table_zone(pieces: list[_Piece], index: int) -> bool:
-    """Whether a table row comes just before ``pieces[index]`` and another soon after."""
-    before = next((p for p in reversed(pieces[:index]) if p.kind != "ARTIFACT"), None)
+    """Whether table rows come shortly before and after ``pieces[index]``
+    (labels split over lines leave a few lines of text between rows)."""
+    before = [p for p in pieces[max(0, index - TABLE_ZONE_LINES) : index] if p.kind != "ARTIFACT"]
     after = pieces[index + 1 : index + 1 + TABLE_ZONE_LINES]
-    return before is not None and before.kind == "TABLE_ROW" and any(p.kind == "TABLE_ROW" for p in after)
+    return any(p.kind == "TABLE_ROW" for p in before[-TABLE_ZONE_BEFORE:]) and any(
+        p.kind == "TABLE_ROW" for p in after
+    )
 
 
 def _index_after(text: str, count: int) -> int:
@@ -316,8 +343,8 @@ def _titleish(text: str) -> bool:
     return bool(_TITLEISH.search(squeezed)) or squeezed.endswith(_ORGAN_END)
 
 
-def _ends_sentence(text: str) -> bool:
-    trimmed = fold(text).rstrip(_CLOSERS)
+def _ends_sentence(folded: str) -> bool:
+    trimmed = folded.rstrip(_CLOSERS)
     return bool(trimmed) and trimmed[-1] in _ENDS_SENTENCE
 
 
@@ -346,58 +373,52 @@ def _heading(piece: _Piece, level: int, number: re.Match[str], title: Fragment, 
     )
 
 
-def _is_number(text: str) -> bool:
-    return bool(_NUMBER.fullmatch(fold(text).strip()))
+def _is_number(folded: str) -> bool:
+    return bool(_NUMBER.fullmatch(folded.strip()))
 
 
-def _cells(piece: _Piece, parts: list[str]) -> list[Cell]:
+def _cells(piece: _Piece, parts: list[str]) -> list[Fragment]:
     """Cells for ``parts`` of a piece's folded text, found left to right."""
-    folded = piece.folded
-    cells: list[Cell] = []
+    cells: list[Fragment] = []
     position = 0
     for part in parts:
-        start = folded.index(part, position)
+        start = piece.folded.index(part, position)
         position = start + len(part)
-        column = piece.column + start
-        cells.append(Cell(piece.text[start:position], Span(piece.line, column, piece.line, position + piece.column - 1)))
+        cells.append(Fragment(piece.line, piece.column + start, piece.text[start:position], part))
     return cells
 
 
-def _row(cells: list[Cell], layout: str) -> TableRow:
+def _row(cells: list[Fragment], layout: str) -> TableRow:
     filled = [c for c in cells if c.text] or cells
     return TableRow(tuple(cells), layout, Span.cover(filled[0].span, filled[-1].span))
 
 
 def _tab_row(piece: _Piece) -> TableRow | None:
-    cells: list[Cell] = []
-    column = piece.column
-    for raw in piece.text.split("\t"):
-        lead = len(raw) - len(fold(raw).lstrip())
-        text = raw[lead : len(fold(raw).rstrip())]
-        start = column + lead
-        cells.append(Cell(text, Span(piece.line, start, piece.line, start + max(len(text), 1) - 1)))
-        column += len(raw) + 1
-    if sum(1 for c in cells if c.text) < 2:
-        return None
-    return _row(cells, "tab")
+    cells = _split_cells(piece, "\t", 0, len(piece.text))
+    return _row(cells, "tab") if sum(1 for c in cells if c.text) >= 2 else None
 
 
 def _pipe_row(piece: _Piece) -> TableRow:
-    cells: list[Cell] = []
-    offset = 1
-    for raw in piece.text[1:-1].split("|"):
-        lead = len(raw) - len(fold(raw).lstrip())
-        text = raw[lead : len(fold(raw).rstrip())]
-        start = piece.column + offset + lead
-        cells.append(Cell(text, Span(piece.line, start, piece.line, start + max(len(text), 1) - 1)))
-        offset += len(raw) + 1
-    return TableRow(tuple(cells), "pipe", piece.fragment().span)
+    return TableRow(tuple(_split_cells(piece, "|", 1, len(piece.text) - 1)), "pipe", piece.fragment().span)
+
+
+def _split_cells(piece: _Piece, separator: str, start: int, end: int) -> list[Fragment]:
+    """Cells between separators in ``piece.folded[start:end]``, empty ones included."""
+    cells: list[Fragment] = []
+    while True:
+        stop = piece.folded.find(separator, start, end)
+        cells.append(piece.fragment(start, end if stop < 0 else stop))
+        if stop < 0:
+            return cells
+        start = stop + 1
 
 
 def _space_row(piece: _Piece) -> TableRow | None:
     """A row of a table laid out with spaces (``pdftotext -layout``), or None."""
     folded = piece.folded
     parts = _CELL_GAP.split(folded)
+    if len(parts) < 2 and not _is_number(folded[:1]):
+        return None
     if len(parts) < 2:
         words = folded.split()
         return _row(_cells(piece, words), "space") if len(words) >= 3 and all(map(_is_number, words)) else None
@@ -405,8 +426,8 @@ def _space_row(piece: _Piece) -> TableRow | None:
     if any(_SENTENCE_END.search(w) for w in words):
         return None
     has_number = len(words) < len(parts)
-    if (has_number and all(len(squeeze(w)) <= 40 for w in words)) or (
-        all(len(squeeze(p)) <= 12 for p in parts)
+    if (has_number and all(len(unspaced(w)) <= 40 for w in words)) or (
+        all(len(unspaced(p)) <= 12 for p in parts)
     ):
         return _row(_cells(piece, parts), "space")
     return None
@@ -415,4 +436,4 @@ def _space_row(piece: _Piece) -> TableRow | None:
 def _label_row(piece: _Piece) -> TableRow:
     """A numbered application-table label on a line of its own."""
     fragment = piece.fragment()
-    return TableRow((Cell(fragment.text, fragment.span),), "label", fragment.span)
+    return TableRow((fragment,), "label", fragment.span)

@@ -132,9 +132,7 @@ def node_fragments(node: Node) -> Iterator[Fragment]:
         yield from node.fragments
     elif isinstance(node, Table):
         for row in node.rows:
-            for cell in row.cells:
-                if cell.text:
-                    yield Fragment(cell.span.line, cell.span.column, cell.text)
+            yield from (cell for cell in row.cells if cell.text)
 
 
 def _document_fragments(document: Document) -> Iterator[Fragment]:

@@ -34,11 +34,13 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class Fragment:
-    """A piece of one physical line: its text and the column it starts at."""
+    """A piece of one physical line: its text, the column it starts at, and the text
+    folded (full-width ASCII to half-width, see ``width.fold``), which is what rules match."""
 
     line: int
     column: int
     text: str
+    folded: str = field(compare=False, repr=False)
 
     @property
     def span(self) -> Span:
@@ -95,14 +97,8 @@ class Item:
 
 
 @dataclass(frozen=True, slots=True)
-class Cell:
-    text: str
-    span: Span
-
-
-@dataclass(frozen=True, slots=True)
 class TableRow:
-    cells: tuple[Cell, ...]
+    cells: tuple[Fragment, ...]  # empty cells too: their text is ""
     layout: Literal["tab", "pipe", "space", "label"]
     span: Span
 

@@ -4,7 +4,7 @@ Reports mix full-width and half-width digits, brackets and punctuation, put spac
 inside words (``三、 本年 度办 理结 果``) and break sentences across lines. Rules
 match on *folded* text and report positions in the *original*:
 
-- ``fold`` maps full-width ASCII forms (``０`` ``（`` ``，`` …) and the odd spaces
+- ``fold`` (in ``width``) maps full-width ASCII forms (``０`` ``（`` ``，`` …) and the odd spaces
   one-for-one onto their half-width forms, so folded text has the same length and
   the same columns as the original.
 - ``Compact`` joins fragments of text with all whitespace removed (and folded),
@@ -14,21 +14,15 @@ match on *folded* text and report positions in the *original*:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .nodes import Fragment, Span
-
-_FOLD_TABLE = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
-_FOLD_TABLE.update({0x3000: 0x20, 0x00A0: 0x20, 0x000C: 0x20, 0x000B: 0x20, 0xFEFF: 0x20})
-_FOLD_TABLE.update({code: 0x20 for code in range(0x2000, 0x200C)})
+from .width import fold
 
 _WHITESPACE = re.compile(r"\s+")
-
-
-def fold(text: str) -> str:
-    """Full-width ASCII forms and unusual spaces to their plain forms, one for one."""
-    return text.translate(_FOLD_TABLE)
+_NON_SPACE = re.compile(r"\S+")
 
 
 def squeeze(text: str) -> str:
@@ -36,10 +30,14 @@ def squeeze(text: str) -> str:
     return _WHITESPACE.sub("", fold(text))
 
 
+def unspaced(folded: str) -> str:
+    """``squeeze`` for text that is folded already."""
+    return _WHITESPACE.sub("", folded)
+
+
 _CJK_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 _CJK_DIGITS["零"] = 0
 _CJK_DIGITS["○"] = 0
-_CJK_DIGITS["Ｏ"] = 0
 
 
 def chinese_numeral_value(numeral: str) -> int | None:
@@ -77,27 +75,46 @@ def year_from_digits(text: str) -> int | None:
 
 @dataclass(frozen=True, slots=True)
 class Compact:
-    """Folded text with whitespace removed, and each character's origin (line, column)."""
+    """Folded text with whitespace removed, and where each of its characters came from.
+
+    Stored as runs: ``starts[k]`` is where the k-th run of non-space characters begins
+    in ``text``, ``origins[k]`` the (line, column) of its first character.
+    """
 
     text: str
+    starts: tuple[int, ...]
     origins: tuple[tuple[int, int], ...]
 
     @staticmethod
     def of(fragments: Iterable[Fragment]) -> Compact:
-        chars: list[str] = []
+        parts: list[str] = []
+        starts: list[int] = []
         origins: list[tuple[int, int]] = []
+        length = 0
         for fragment in fragments:
-            for offset, char in enumerate(fold(fragment.text)):
-                if not char.isspace():
-                    chars.append(char)
-                    origins.append((fragment.line, fragment.column + offset))
-        return Compact("".join(chars), tuple(origins))
+            text = fragment.folded
+            if not _WHITESPACE.search(text):  # most lines: one run
+                if text:
+                    starts.append(length)
+                    origins.append((fragment.line, fragment.column))
+                    parts.append(text)
+                    length += len(text)
+                continue
+            for run in _NON_SPACE.finditer(text):
+                starts.append(length)
+                origins.append((fragment.line, fragment.column + run.start()))
+                parts.append(run.group())
+                length += run.end() - run.start()
+        return Compact("".join(parts), tuple(starts), tuple(origins))
+
+    def position(self, index: int) -> tuple[int, int]:
+        run = bisect_right(self.starts, index) - 1
+        line, column = self.origins[run]
+        return line, column + index - self.starts[run]
 
     def span(self, start: int, end: int) -> Span:
         """Span of ``text[start:end]`` in the original (``end`` exclusive, non-empty)."""
-        first = self.origins[start]
-        last = self.origins[max(end - 1, start)]
-        return Span(first[0], first[1], last[0], last[1])
+        return Span(*self.position(start), *self.position(max(end - 1, start)))
 
     def __bool__(self) -> bool:
         return bool(self.text)

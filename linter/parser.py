@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from functools import cache
 
-from lark import Lark, Token, Transformer, Tree
+from lark import Lark, Token, Tree
 from lark.lexer import Lexer as LarkLexer
 
 from .lexer import LineToken, item_label
-from .nodes import Document, Fragment, Item, Paragraph, Section, Span, Table, Title, fragments_span
+from .nodes import Block, Document, Fragment, Item, Paragraph, Section, Span, Table, Title, fragments_span
 from .resources import GRAMMAR_FILE
 
 
@@ -22,72 +22,61 @@ class _PassThrough(LarkLexer):
         return iter(data)
 
 
-@cache
-def _lark() -> Lark:
+def build_parser() -> Lark:
+    """LALR(1) with ``strict=True``: a shift/reduce conflict in the grammar is an error."""
     return Lark(GRAMMAR_FILE.read_text(encoding="utf-8"), parser="lalr", lexer=_PassThrough, strict=True)
+
+
+_lark = cache(build_parser)
 
 
 def parse_tree(tokens: list[LineToken]) -> Tree:
     """The Lark parse tree; each Lark token's ``start_pos`` indexes ``tokens``."""
-    stream = [
-        Token(t.kind, t.kind, start_pos=i, line=t.span.line, column=t.span.column) for i, t in enumerate(tokens)
-    ]
-    return _lark().parse(stream)
+    return _lark().parse([Token(t.kind, t.kind, start_pos=i) for i, t in enumerate(tokens)])
 
 
 def parse(tokens: list[LineToken], line_count: int, artifacts: list[Fragment]) -> Document:
-    return _ToAst(tokens, line_count, artifacts).transform(parse_tree(tokens))
+    return _AstBuilder(tokens).document(parse_tree(tokens), line_count, tuple(artifacts))
 
 
-class _ToAst(Transformer):
-    """Bottom-up from the parse tree to frozen AST nodes."""
+class _AstBuilder:
+    """From the parse tree to frozen AST nodes, one method per grammar rule."""
 
-    def __init__(self, tokens: list[LineToken], line_count: int, artifacts: list[Fragment]):
-        super().__init__()
-        self._tokens, self._line_count, self._artifacts = tokens, line_count, tuple(artifacts)
+    def __init__(self, tokens: list[LineToken]):
+        self._tokens = tokens
 
-    def _payload(self, token: Token):
-        return self._tokens[token.start_pos].payload
+    def _payloads(self, children: list[Token]) -> tuple:
+        return tuple(self._tokens[token.start_pos].payload for token in children)
 
-    def _payloads(self, children) -> list:
-        return [self._payload(c) for c in children]
+    def document(self, tree: Tree, line_count: int, artifacts: tuple[Fragment, ...]) -> Document:
+        front, title, preamble, sections = (), None, None, []
+        for child in tree.children:
+            if child.data == "front":
+                front = self._payloads(child.children)
+            elif child.data == "title":
+                fragments = self._payloads(child.children)
+                title = Title(fragments, fragments_span(fragments))
+            elif child.data == "preamble":
+                preamble = self._section(None, child.children)
+            else:
+                sections.append(self._section(self._tokens[child.children[0].start_pos].payload, child.children[1:]))
+        return Document(title, preamble, tuple(sections), line_count, front, artifacts)
 
-    def front(self, children) -> tuple[Fragment, ...]:
-        return tuple(self._payloads(children))
+    def _section(self, heading, children: list[Tree]) -> Section:
+        blocks: list[Block] = []
+        subsections: list[Section] = []
+        for child in children:
+            if child.data == "subsection":
+                subsections.append(self._section(self._tokens[child.children[0].start_pos].payload, child.children[1:]))
+            else:
+                blocks.append(self._block(child))
+        spans = [n.span for n in (heading, *blocks, *subsections) if n is not None and n.span is not None]
+        return Section(heading, tuple(blocks), tuple(subsections), Span.cover(spans[0], spans[-1]) if spans else None)
 
-    def title(self, children) -> Title:
-        fragments = tuple(self._payloads(children))
-        return Title(fragments, fragments_span(fragments))
-
-    def paragraph(self, children) -> Paragraph:
-        fragments = tuple(self._payloads(children))
-        return Paragraph(fragments, fragments_span(fragments))
-
-    def item(self, children) -> Item:
-        fragments = tuple(self._payloads(children))
-        return Item(item_label(fragments[0].text), fragments, fragments_span(fragments))
-
-    def table(self, children) -> Table:
-        rows = tuple(self._payloads(children))
-        return Table(rows, Span.cover(rows[0].span, rows[-1].span))
-
-    def _section(self, children, heading) -> Section:
-        blocks = tuple(c for c in children if not isinstance(c, Section))
-        subsections = tuple(c for c in children if isinstance(c, Section))
-        parts = [n.span for n in (heading, *blocks, *subsections) if n is not None and n.span is not None]
-        return Section(heading, blocks, subsections, Span.cover(parts[0], parts[-1]) if parts else None)
-
-    def preamble(self, children) -> Section:
-        return self._section(children, None)
-
-    def section(self, children) -> Section:
-        return self._section(children[1:], self._payload(children[0]))
-
-    subsection = section
-
-    def start(self, children) -> Document:
-        front = next((c for c in children if isinstance(c, tuple)), ())
-        title = next((c for c in children if isinstance(c, Title)), None)
-        preamble = next(c for c in children if isinstance(c, Section) and c.heading is None)
-        sections = tuple(c for c in children if isinstance(c, Section) and c.heading is not None)
-        return Document(title, preamble, sections, self._line_count, front, self._artifacts)
+    def _block(self, tree: Tree) -> Block:
+        parts = self._payloads(tree.children)
+        if tree.data == "table":
+            return Table(parts, Span.cover(parts[0].span, parts[-1].span))
+        if tree.data == "item":
+            return Item(item_label(parts[0].text), parts, fragments_span(parts))
+        return Paragraph(parts, fragments_span(parts))

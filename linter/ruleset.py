@@ -98,7 +98,7 @@ class RuleSet:
 
 
 def load_rules(directories: Iterable[Path]) -> RuleSet:
-    """Every rule declared in ``*.yaml`` files directly inside each directory."""
+    """Every rule declared in ``*.yaml`` files directly inside each directory, by id."""
     rules: list[Rule] = []
     seen: dict[str, str] = {}
     for directory in directories:
@@ -111,7 +111,7 @@ def load_rules(directories: Iterable[Path]) -> RuleSet:
                     raise DeclarationError(str(path), f"rule {rule.id}", f"id already declared in {seen[rule.id]}")
                 seen[rule.id] = str(path)
                 rules.append(rule)
-    return RuleSet(tuple(rules))
+    return RuleSet(tuple(sorted(rules, key=lambda r: r.id)))
 
 
 def _builtin_schema() -> Path:

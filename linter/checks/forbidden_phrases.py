@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ..findings import Hit, Localized
 from ..model import ReportModel
-from ..normalize import fold
+from ..width import fold
 
 KIND = "forbidden-phrases"
 MESSAGES = ("default", "replace")

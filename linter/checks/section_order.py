@@ -2,47 +2,46 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterator
 
 from ..findings import Hit
 from ..model import ReportModel, SectionMatch
 
 KIND = "section-order"
+MESSAGES = ("default", "before")
 
 
 def check(model: ReportModel, config: dict) -> Iterator[Hit]:
     present = sorted((s for s in model.sections if s.present), key=lambda s: (s.heading.span.line, s.heading.span.column))
-    keep = _longest_increasing(present)
+    keep = _in_order(present)
     for position, section in enumerate(present):
         if position in keep:
             continue
-        before = max((s for s in present[:position] if s.spec.number > section.spec.number), key=lambda s: s.spec.number)
+        higher_before = [s for s in present[:position] if s.spec.number > section.spec.number]
+        if higher_before:
+            other, message = max(higher_before, key=lambda s: s.spec.number), "default"
+        else:
+            other = min((s for s in present[position + 1 :] if s.spec.number < section.spec.number), key=lambda s: s.spec.number)
+            message = "before"
         args = {
             "numeral": section.spec.numeral,
             "title": section.spec.title,
-            "after_numeral": before.spec.numeral,
-            "after_title": before.spec.title,
+            "other_numeral": other.spec.numeral,
+            "other_title": other.spec.title,
         }
-        yield Hit(section.heading.span, args)
+        yield Hit(section.heading.span, args, message=message)
 
 
-def _longest_increasing(sections: list[SectionMatch]) -> set[int]:
-    """Positions of a longest run of sections already in order; the others moved."""
-    tails: list[int] = []  # section number ending an increasing run of each length
-    tail_at: list[int] = []  # position of that section
-    parent: list[int | None] = []
-    for position, section in enumerate(sections):
-        length = bisect_left(tails, section.spec.number)
-        if length == len(tails):
-            tails.append(section.spec.number)
-            tail_at.append(position)
-        else:
-            tails[length], tail_at[length] = section.spec.number, position
-        parent.append(tail_at[length - 1] if length else None)
-    keep: set[int] = set()
-    position = tail_at[-1] if tail_at else None
-    while position is not None:
-        keep.add(position)
-        position = parent[position]
+def _in_order(sections: list[SectionMatch]) -> set[int]:
+    """Positions of a longest run of sections already in order, keeping earlier ones on a tie:
+    the others are the ones that moved."""
+    numbers = [s.spec.number for s in sections]
+    longest_from = [1] * len(numbers)
+    for i in reversed(range(len(numbers))):
+        longest_from[i] = 1 + max((longest_from[j] for j in range(i + 1, len(numbers)) if numbers[j] > numbers[i]), default=0)
+    keep, last, need = set(), 0, max(longest_from, default=0)
+    for i, number in enumerate(numbers):
+        if number > last and longest_from[i] == need:
+            keep.add(i)
+            last, need = number, need - 1
     return keep

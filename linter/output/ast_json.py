@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..model import ReportModel
-from ..nodes import Cell, Fragment, Heading, Item, Paragraph, Section, Span, Table, TableRow, Title
+from ..nodes import Fragment, Heading, Item, Paragraph, Section, Span, Table, TableRow, Title
 
 
 def document_json(model: ReportModel, path: str) -> dict[str, Any]:
@@ -59,6 +59,10 @@ def _fragment(fragment: Fragment) -> dict[str, Any]:
     return {"line": fragment.line, "column": fragment.column, "text": fragment.text}
 
 
+def _cell(cell: Fragment) -> dict[str, Any]:
+    return {"text": cell.text, **cell.span.to_json()}
+
+
 def _node(node: Any) -> dict[str, Any]:
     if isinstance(node, Section):
         return {
@@ -87,7 +91,5 @@ def _node(node: Any) -> dict[str, Any]:
     if isinstance(node, Table):
         return {"type": "table", "span": _span(node.span), "rows": [_node(r) for r in node.rows]}
     if isinstance(node, TableRow):
-        return {"type": "row", "layout": node.layout, "span": _span(node.span), "cells": [_node(c) for c in node.cells]}
-    if isinstance(node, Cell):
-        return {"text": node.text, **node.span.to_json()}
+        return {"type": "row", "layout": node.layout, "span": _span(node.span), "cells": [_cell(c) for c in node.cells]}
     raise TypeError(f"not an AST node: {type(node).__name__}")

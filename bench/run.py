@@ -1,0 +1,93 @@
+"""Benchmark: in-process time per report, and the cold time of one `xxgk-lint check`.
+
+    python bench/run.py [--rounds N] [FILE ...]
+
+Reports are the bundled samples plus ../shared/corpus when present. Prints medians
+and the machine they were measured on. Goals: ≤ 3 ms per report in process,
+≤ 200 ms for a cold `xxgk-lint check` of one file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus"
+
+
+def reports(paths: list[str]) -> list[Path]:
+    if paths:
+        return [Path(p) for p in paths]
+    found = sorted((ROOT / "samples").glob("*.txt"))
+    if CORPUS.is_dir():
+        found += sorted(CORPUS.glob("*.txt"))
+    return found
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{cpu}, {os.cpu_count()} CPUs, Python {platform.python_version()}, {platform.system()} {platform.release()}"
+
+
+def in_process(files: list[Path], rounds: int) -> dict[str, float]:
+    sys.path.insert(0, str(ROOT))
+    from linter.engine import Linter
+    from linter.source import Source
+
+    linter = Linter.default()
+    medians = {}
+    for path in files:
+        source = Source(str(path), path.read_text(encoding="utf-8"), "utf-8")
+        linter.lint_source(source)  # warm-up: parser and rules built once per process
+        times = []
+        for _ in range(rounds):
+            start = time.perf_counter()
+            linter.lint_source(source)
+            times.append(time.perf_counter() - start)
+        medians[path.name] = statistics.median(times) * 1000
+    return medians
+
+
+def cold(file: Path, rounds: int) -> float:
+    command = shutil.which("xxgk-lint")
+    argv = [command] if command else [sys.executable, "-m", "linter"]
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        subprocess.run([*argv, "check", "-q", str(file)], cwd=ROOT, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("files", nargs="*")
+    parser.add_argument("--rounds", type=int, default=50)
+    args = parser.parse_args()
+    files = reports(args.files)
+    print(f"machine: {machine()}")
+    medians = in_process(files, args.rounds)
+    for name, ms in medians.items():
+        print(f"  in process  {ms:7.2f} ms  {name}")
+    print(f"in process, median over reports: {statistics.median(medians.values()):.2f} ms (goal ≤ 3 ms)")
+    print(f"cold `xxgk-lint check` of {files[0].name}, median of {min(args.rounds, 20)}: "
+          f"{cold(files[0], min(args.rounds, 20)):.0f} ms (goal ≤ 200 ms)")
+
+
+if __name__ == "__main__":
+    main()

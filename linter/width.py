@@ -1,0 +1,20 @@
+"""Folding full-width ASCII forms and odd spaces to plain ones, one character for one.
+
+Kept apart from ``normalize`` so that the AST nodes can fold without importing it.
+"""
+
+import re
+
+_FOLD = {chr(code): chr(code - 0xFEE0) for code in range(0xFF01, 0xFF5F)}
+_FOLD.update({char: " " for char in "\u3000\u00a0\f\v\ufeff"})
+_FOLD.update({chr(code): " " for code in range(0x2000, 0x200C)})
+_FOLDABLE = re.compile("[" + "".join(re.escape(c) for c in _FOLD) + "]")
+
+
+def _folded(match: re.Match[str]) -> str:
+    return _FOLD[match.group()]
+
+
+def fold(text: str) -> str:
+    """Full-width ASCII forms and unusual spaces to their plain forms, one for one."""
+    return _FOLDABLE.sub(_folded, text)

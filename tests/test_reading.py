@@ -1,0 +1,78 @@
+"""The reading stage: encodings, line ends, bad files."""
+
+import codecs
+
+import pytest
+
+from linter import readers
+from linter.source import Source, Unreadable
+
+REPORT = "某某县教育局2023年政府信息公开工作年度报告\n一、总体情况\n２０２３年，我局（一）……\n"
+
+
+@pytest.mark.parametrize(
+    "data, encoding",
+    [
+        (REPORT.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + REPORT.encode("utf-8"), "utf-8-sig"),
+        (REPORT.encode("gb18030"), "gb18030"),
+        (REPORT.encode("gbk"), "gb18030"),
+        (codecs.BOM_UTF16_LE + REPORT.encode("utf-16-le"), "utf-16"),
+    ],
+)
+def test_encodings_are_detected_without_being_told(tmp_path, data, encoding):
+    path = tmp_path / "report.txt"
+    path.write_bytes(data)
+    source = readers.read(path)
+    assert isinstance(source, Source)
+    assert source.text == REPORT
+    assert source.encoding == encoding
+
+
+def test_crlf_and_lone_cr_become_line_feeds(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_bytes("第一行\r\n第二行\r第三行\n".encode())
+    assert readers.read(path).lines() == ["第一行", "第二行", "第三行", ""]
+
+
+def test_form_feeds_do_not_split_lines(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text("第一行\n\f第二行\n", encoding="utf-8")
+    assert readers.read(path).lines() == ["第一行", "\f第二行", ""]
+
+
+def test_binary_file_is_unreadable(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_bytes(bytes(range(256)) * 4)
+    assert readers.read(path) == Unreadable(str(path), "binary")
+
+
+def test_text_full_of_control_characters_is_binary(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_bytes(b"\x01\x02\x03abc\x04\x05" * 100)
+    assert readers.read(path).reason == "binary"
+
+
+def test_bytes_that_are_no_known_encoding(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_bytes(b"\x81\x30\xff\xfe\x80" * 50)
+    assert readers.read(path).reason == "encoding"
+
+
+def test_too_large_file_is_not_read(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_bytes(b"x" * 2048)
+    unreadable = readers.read(path, max_bytes=1024)
+    assert unreadable.reason == "too-large"
+    assert "MB" in unreadable.detail
+
+
+def test_missing_file_is_unreadable(tmp_path):
+    unreadable = readers.read(tmp_path / "absent.txt")
+    assert unreadable.reason == "io"
+
+
+def test_unknown_suffix_is_tried_as_text(tmp_path):
+    path = tmp_path / "report.text"
+    path.write_text(REPORT, encoding="utf-8")
+    assert readers.read(path).text == REPORT
