@@ -154,17 +154,17 @@ def _lint_one(linter: Linter, path: Path, options: Options) -> list[Finding]:
         return linter.lint_path(path, options)
     except RunError:
         raise
-    except Exception as error:  # a bug in xxgk-lint: say which file, without a traceback
-        if os.environ.get("XXGK_LINT_DEBUG"):
-            raise
-        raise RunError(
-            f"internal error while checking {path}: {type(error).__name__}: {error} "
-            "(please report it; set XXGK_LINT_DEBUG=1 for details)"
-        ) from None
+    except Exception as error:
+        raise _InternalError(f"while checking {path}: {type(error).__name__}: {error}") from error
+
+
+class _InternalError(Exception):
+    """A bug in xxgk-lint, with what it was doing."""
 
 
 class _run_errors:
-    """Turn a RunError into one line on stderr and exit status 2."""
+    """A RunError becomes one line on stderr and exit status 2; so does a bug (without a
+    traceback unless XXGK_LINT_DEBUG is set), so users and CI logs see what failed."""
 
     def __enter__(self):
         return self
@@ -172,5 +172,9 @@ class _run_errors:
     def __exit__(self, kind, error, traceback):
         if isinstance(error, RunError):
             click.echo(f"xxgk-lint: error: {error}", err=True)
+            sys.exit(2)
+        if isinstance(error, Exception) and not os.environ.get("XXGK_LINT_DEBUG"):
+            detail = str(error) if isinstance(error, _InternalError) else f"{type(error).__name__}: {error}"
+            click.echo(f"xxgk-lint: internal error {detail} (please report it; XXGK_LINT_DEBUG=1 shows the traceback)", err=True)
             sys.exit(2)
         return False

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
-from .errors import DeclarationError
 from .normalize import chinese_numeral, squeeze
-from .yamlfile import field_name, load_yaml, schema_errors
+from .yamlfile import load_validated
 
 
 VARIANT_CEILING = 0.99
@@ -29,8 +28,7 @@ def similarity(a: str, b: str) -> float:
     return 2 * len(x & y) / (len(x) + len(y))
 
 
-@dataclass(frozen=True, slots=True)
-class SectionSpec:
+class SectionSpec(NamedTuple):
     number: int
     title: str
     variants: tuple[str, ...]
@@ -56,8 +54,7 @@ class SectionSpec:
         return min(max(similarity(squeezed_title, w) for w in self.wordings), VARIANT_CEILING)
 
 
-@dataclass(frozen=True, slots=True)
-class OrganKind:
+class OrganKind(NamedTuple):
     kind: str
     suffixes: tuple[str, ...]
     excluded_suffixes: tuple[str, ...]
@@ -66,13 +63,13 @@ class OrganKind:
         return organ.endswith(self.suffixes) and not organ.endswith(self.excluded_suffixes)
 
 
-@dataclass(frozen=True)
-class FormatSpec:
+class FormatSpec(NamedTuple):
     sections: tuple[SectionSpec, ...]
     match_threshold: float
     table_labels: tuple[str, ...]
     organ_kinds: tuple[OrganKind, ...]
     default_organ_kind: str
+    wordings_longest_first: tuple[str, ...]  # every section wording, squeezed
 
     def section(self, number: int) -> SectionSpec:
         return next(s for s in self.sections if s.number == number)
@@ -89,13 +86,9 @@ class FormatSpec:
             return None, best_score
         return best, best_score
 
-    @cached_property
-    def _wordings_longest_first(self) -> tuple[str, ...]:
-        return tuple(sorted({w for s in self.sections for w in s.wordings}, key=len, reverse=True))
-
     def known_prefix(self, squeezed: str) -> int:
         """Length of the longest section wording that ``squeezed`` starts with (0 if none)."""
-        return next((len(w) for w in self._wordings_longest_first if squeezed.startswith(w)), 0)
+        return next((len(w) for w in self.wordings_longest_first if squeezed.startswith(w)), 0)
 
     def is_table_label(self, squeezed: str) -> bool:
         """Whether a numbered line's text starts with an application-table row label."""
@@ -112,23 +105,20 @@ class FormatSpec:
 
 
 def load_format(path: Path) -> FormatSpec:
-    data = load_yaml(path)
-    problems = schema_errors(data, path.with_name("schema.json"))
-    if problems:
-        where, message = problems[0]
-        raise DeclarationError(str(path), field_name(where), message)
+    data = load_validated(path, path.with_name("schema.json"))
+    sections = tuple(
+        SectionSpec(
+            number=s["number"],
+            title=s["title"],
+            variants=tuple(s.get("variants", ())),
+            wordings=tuple(squeeze(w) for w in (s["title"], *s.get("variants", ()))),
+            keywords=tuple(squeeze(k) for k in s["keywords"]),
+            inferred_from=tuple(squeeze(k) for k in s.get("inferred_from", ())),
+        )
+        for s in data["sections"]
+    )
     return FormatSpec(
-        sections=tuple(
-            SectionSpec(
-                number=s["number"],
-                title=s["title"],
-                variants=tuple(s.get("variants", ())),
-                wordings=tuple(squeeze(w) for w in (s["title"], *s.get("variants", ()))),
-                keywords=tuple(squeeze(k) for k in s["keywords"]),
-                inferred_from=tuple(squeeze(k) for k in s.get("inferred_from", ())),
-            )
-            for s in data["sections"]
-        ),
+        sections=sections,
         match_threshold=data["match_threshold"],
         table_labels=tuple(squeeze(label) for label in data["table_labels"]),
         organ_kinds=tuple(
@@ -136,4 +126,5 @@ def load_format(path: Path) -> FormatSpec:
             for k in data["organ_kinds"]
         ),
         default_organ_kind=data["default_organ_kind"],
+        wordings_longest_first=tuple(sorted({w for s in sections for w in s.wordings}, key=len, reverse=True)),
     )

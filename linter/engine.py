@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from . import readers
 from .domain import FormatSpec, load_format
@@ -18,8 +18,7 @@ from .ruleset import Rule, RuleSet, load_rules
 from .source import Source, Unreadable
 
 
-@dataclass(frozen=True)
-class Selection:
+class Selection(NamedTuple):
     """Which rules run: ids or prefixes, the longest matching prefix wins (as in ruff)."""
 
     select: tuple[str, ...] = ()

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from .nodes import Span
 
 SEVERITIES = ("error", "warning", "info")
 
 
-@dataclass(frozen=True, slots=True)
-class Localized:
+class Localized(NamedTuple):
     """A message argument that differs by language."""
 
     zh: str
@@ -22,8 +21,7 @@ class Localized:
         return self.en if lang == "en" else self.zh
 
 
-@dataclass(frozen=True, slots=True)
-class Fix:
+class Fix(NamedTuple):
     """Replace the text at ``span`` (inclusive end) with ``text``."""
 
     span: Span
@@ -33,18 +31,16 @@ class Fix:
         return {**self.span.to_json(), "text": self.text}
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     """A check's raw result: where, which of the rule's messages, with what arguments."""
 
     span: Span
-    args: Mapping[str, Any] = field(default_factory=dict)
+    args: Mapping[str, Any] = MappingProxyType({})
     message: str = "default"
     fix: Fix | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):
     path: str
     span: Span
     rule: str

@@ -16,8 +16,7 @@ table rows is debris, not a section.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .domain import FormatSpec
 from .nodes import Fragment, Heading, Span, TableRow
@@ -58,8 +57,7 @@ TABLE_ZONE_LINES = 10
 TABLE_ZONE_BEFORE = 3
 
 
-@dataclass(frozen=True, slots=True)
-class LineToken:
+class LineToken(NamedTuple):
     """One grammar token: its kind and what it carries (a node or a text fragment)."""
 
     kind: str
@@ -70,17 +68,19 @@ class LineToken:
         return self.payload.span
 
 
-@dataclass(slots=True)
 class _Piece:
     """A line, or a part of one, while it is being classified."""
 
-    line: int
-    column: int  # 1-based column of text[0] in the physical line
-    text: str  # original characters, no surrounding whitespace
-    folded: str  # the same, folded (same length): what patterns match
-    kind: str = ""
-    payload: Fragment | Heading | TableRow | None = None
-    run_in: Fragment | None = None  # a sentence after a heading on the same line
+    __slots__ = ("line", "column", "text", "folded", "kind", "payload", "run_in")
+
+    def __init__(self, line: int, column: int, text: str, folded: str, kind: str = "", payload=None):
+        self.line = line
+        self.column = column  # 1-based column of text[0] in the physical line
+        self.text = text  # original characters, no surrounding whitespace
+        self.folded = folded  # the same, folded (same length): what patterns match
+        self.kind = kind
+        self.payload: Fragment | Heading | TableRow | None = payload
+        self.run_in: Fragment | None = None  # a sentence after a heading on the same line
 
     @staticmethod
     def of_line(number: int, line: str) -> _Piece:
@@ -102,6 +102,8 @@ class _Piece:
 def _strip_bounds(folded: str, start: int, end: int) -> tuple[int, int]:
     """``[start, end)`` narrowed to exclude surrounding whitespace."""
     segment = folded[start:end]
+    if segment and not segment[0].isspace() and not segment[-1].isspace():
+        return start, end
     stripped = segment.lstrip()
     if not stripped:
         return start, start

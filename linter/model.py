@@ -12,9 +12,9 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from .domain import FormatSpec, SectionSpec
 from .nodes import Block, Document, Fragment, Heading, Item, Paragraph, Span, Table
@@ -40,38 +40,33 @@ _METADATA_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 _METADATA_DATE_KEYS = ("公开日期", "发布日期", "发布时间")
 
 
-@dataclass(frozen=True, slots=True)
-class Options:
+class Options(NamedTuple):
     """Facts the text may not state, given on the command line."""
 
     year: int | None = None
     published: dt.date | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class YearMention:
+class YearMention(NamedTuple):
     year: int
     span: Span
     source: Literal["title", "period", "body"]
 
 
-@dataclass(frozen=True, slots=True)
-class TitleInfo:
+class TitleInfo(NamedTuple):
     text: str
     span: Span
     organ: str | None
     year: YearMention | None
 
 
-@dataclass(frozen=True, slots=True)
-class Period:
+class Period(NamedTuple):
     start: tuple[int, int, int]  # (year, month, day)
     end: tuple[int, int, int] | None  # None when only a year is stated
     span: Span
 
 
-@dataclass(frozen=True, slots=True)
-class Published:
+class Published(NamedTuple):
     date: dt.date
     span: Span | None  # None when given with --published or by the page's metadata
 
@@ -95,8 +90,7 @@ class SectionMatch:
         return Compact.of(fragment for node in self.nodes for fragment in node_fragments(node))
 
 
-@dataclass(frozen=True)
-class ReportModel:
+class ReportModel(NamedTuple):
     document: Document
     spec: FormatSpec
     options: Options
@@ -107,8 +101,8 @@ class ReportModel:
     year_mentions: tuple[YearMention, ...]  # title, period and body, where stated
     period: Period | None
     published: Published | None
-    nodes: tuple[Node, ...] = field(repr=False)
-    text: Compact = field(repr=False)  # the whole report, squeezed, with positions
+    nodes: tuple[Node, ...]
+    text: Compact  # the whole report, squeezed, with positions
 
     def section(self, number: int) -> SectionMatch:
         return next(s for s in self.sections if s.spec.number == number)

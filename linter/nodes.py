@@ -1,46 +1,39 @@
-"""The AST: typed nodes with 1-based spans, built by ``parser.py`` from the parse tree.
+"""The AST: typed, immutable nodes with 1-based spans, built by ``parser.py``.
 
 Every node keeps the original text and where it came from, so a rule can quote what
 it found and point at it. Columns count characters (code points), not bytes; an end
 column is the column of the last character (inclusive), as in the JSON contract.
+Nodes are NamedTuples: records with no behaviour beyond a few derived properties.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     line: int
     column: int
     end_line: int
     end_column: int
 
     def to_json(self) -> dict[str, int]:
-        return {
-            "line": self.line,
-            "column": self.column,
-            "end_line": self.end_line,
-            "end_column": self.end_column,
-        }
+        return self._asdict()
 
     @staticmethod
     def cover(first: Span, last: Span) -> Span:
         return Span(first.line, first.column, last.end_line, last.end_column)
 
 
-@dataclass(frozen=True, slots=True)
-class Fragment:
+class Fragment(NamedTuple):
     """A piece of one physical line: its text, the column it starts at, and the text
     folded (full-width ASCII to half-width, see ``width.fold``), which is what rules match."""
 
     line: int
     column: int
     text: str
-    folded: str = field(compare=False, repr=False)
+    folded: str
 
     @property
     def span(self) -> Span:
@@ -54,8 +47,7 @@ def fragments_span(fragments: tuple[Fragment, ...]) -> Span:
 BracketStyle = Literal["full", "half", "mixed", "none"]
 
 
-@dataclass(frozen=True, slots=True)
-class Heading:
+class Heading(NamedTuple):
     """``一、总体情况`` (level 1) or ``（一）主动公开`` (level 2)."""
 
     level: int
@@ -73,8 +65,7 @@ class Heading:
         return fragments_span(self.title_fragments) if self.title_fragments else self.number_span
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
+class Paragraph(NamedTuple):
     fragments: tuple[Fragment, ...]
     span: Span
 
@@ -83,8 +74,7 @@ class Paragraph:
         return "".join(f.text for f in self.fragments)
 
 
-@dataclass(frozen=True, slots=True)
-class Item:
+class Item(NamedTuple):
     """A numbered item: ``1.`` ``1、`` ``（1）``."""
 
     label: str
@@ -96,15 +86,13 @@ class Item:
         return "".join(f.text for f in self.fragments)
 
 
-@dataclass(frozen=True, slots=True)
-class TableRow:
+class TableRow(NamedTuple):
     cells: tuple[Fragment, ...]  # empty cells too: their text is ""
     layout: Literal["tab", "pipe", "space", "label"]
     span: Span
 
 
-@dataclass(frozen=True, slots=True)
-class Table:
+class Table(NamedTuple):
     rows: tuple[TableRow, ...]
     span: Span
 
@@ -112,8 +100,7 @@ class Table:
 Block = Paragraph | Item | Table
 
 
-@dataclass(frozen=True, slots=True)
-class Section:
+class Section(NamedTuple):
     """A level-1 section, a level-2 subsection, or (heading None) the preamble."""
 
     heading: Heading | None
@@ -130,8 +117,7 @@ class Section:
             yield from sub.walk()
 
 
-@dataclass(frozen=True, slots=True)
-class Title:
+class Title(NamedTuple):
     fragments: tuple[Fragment, ...]
     span: Span
 
@@ -140,14 +126,13 @@ class Title:
         return "".join(f.text for f in self.fragments)
 
 
-@dataclass(frozen=True, slots=True)
-class Document:
+class Document(NamedTuple):
     title: Title | None
     preamble: Section
     sections: tuple[Section, ...]
     line_count: int
-    front: tuple[Fragment, ...] = field(default=())  # lines before the title
-    artifacts: tuple[Fragment, ...] = field(default=())  # page footers, table rules
+    front: tuple[Fragment, ...] = ()  # lines before the title
+    artifacts: tuple[Fragment, ...] = ()  # page footers, table rules
 
     def walk(self) -> Iterator[Heading | Block]:
         yield from self.preamble.walk()

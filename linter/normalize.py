@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .nodes import Fragment, Span
 from .width import fold
@@ -73,8 +73,7 @@ def year_from_digits(text: str) -> int | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class Compact:
+class Compact(NamedTuple):
     """Folded text with whitespace removed, and where each of its characters came from.
 
     Stored as runs: ``starts[k]`` is where the k-th run of non-space characters begins
@@ -93,7 +92,7 @@ class Compact:
         length = 0
         for fragment in fragments:
             text = fragment.folded
-            if not _WHITESPACE.search(text):  # most lines: one run
+            if " " not in text and "\t" not in text:  # most lines: one run (folded text has no other spaces)
                 if text:
                     starts.append(length)
                     origins.append((fragment.line, fragment.column))

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 from lark import Lark, Token, Tree
 from lark.lexer import Lexer as LarkLexer
 
+from . import cache as disk_cache
 from .lexer import LineToken, item_label
 from .nodes import Block, Document, Fragment, Item, Paragraph, Section, Span, Table, Title, fragments_span
 from .resources import GRAMMAR_FILE
@@ -22,12 +24,17 @@ class _PassThrough(LarkLexer):
         return iter(data)
 
 
-def build_parser() -> Lark:
-    """LALR(1) with ``strict=True``: a shift/reduce conflict in the grammar is an error."""
-    return Lark(GRAMMAR_FILE.read_text(encoding="utf-8"), parser="lalr", lexer=_PassThrough, strict=True)
+def build_parser(cache_file: Path | None = None) -> Lark:
+    """LALR(1) with ``strict=True``: a shift/reduce conflict in the grammar is an error.
+    With ``cache_file``, the analysed tables are kept there (Lark checks they match)."""
+    grammar = GRAMMAR_FILE.read_text(encoding="utf-8")
+    options = {"cache": str(cache_file)} if cache_file else {}
+    return Lark(grammar, parser="lalr", lexer=_PassThrough, strict=True, **options)
 
 
-_lark = cache(build_parser)
+@cache
+def _lark() -> Lark:
+    return build_parser(disk_cache.entry_path("parser-" + disk_cache.key(GRAMMAR_FILE.read_bytes()) + ".lark"))
 
 
 def parse_tree(tokens: list[LineToken]) -> Tree:

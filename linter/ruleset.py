@@ -9,25 +9,24 @@ A declaration that does not validate stops the run with a located error:
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 import string
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, NamedTuple
 
 from .checks import KINDS
 from .errors import DeclarationError
 from .findings import Hit, Localized
 from .model import Options, ReportModel
-from .yamlfile import field_name, load_yaml, schema_errors
+from .yamlfile import load_validated, located, schema_errors
 
 SCHEMA_FILE = "schema.json"
 
 
-@dataclass(frozen=True, slots=True)
-class Text:
+class Text(NamedTuple):
     zh: str
     en: str | None = None
 
@@ -39,15 +38,13 @@ class Text:
         return Text(data["zh"], data.get("en")) if data else None
 
 
-@dataclass(frozen=True, slots=True)
-class Example:
+class Example(NamedTuple):
     kind: str  # "fail" | "pass"
     text: str
     options: Options
 
 
-@dataclass(frozen=True, slots=True)
-class When:
+class When(NamedTuple):
     min_year: int | None = None
     max_year: int | None = None
     organ_kinds: tuple[str, ...] | None = None
@@ -61,8 +58,7 @@ class When:
         return self.organ_kinds is None or model.organ_kind in self.organ_kinds
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     id: str
     name: str
     severity: str
@@ -89,8 +85,7 @@ class Rule:
         return template.format_map(args)
 
 
-@dataclass(frozen=True)
-class RuleSet:
+class RuleSet(NamedTuple):
     rules: tuple[Rule, ...]
 
     def get(self, rule_id: str) -> Rule | None:
@@ -121,23 +116,29 @@ def _builtin_schema() -> Path:
 
 
 def _load_file(path: Path, schema: Path) -> list[Rule]:
-    data = load_yaml(path)
-    problems = schema_errors(data, schema)
-    if problems:
-        location, message = problems[0]
-        raise _located(path, data, location, message)
+    data = load_validated(path, schema, lambda document: _check_params(path, document), _KINDS_FINGERPRINT)
     return [_rule(path, index, entry) for index, entry in enumerate(data["rules"])]
 
 
-def _located(path: Path, data: Any, location: list[Any], message: str) -> DeclarationError:
-    """``file: rule 3 (GK900): 'severity': …`` from a path into the YAML document."""
-    if len(location) >= 2 and location[0] == "rules" and isinstance(location[1], int):
-        entry = data["rules"][location[1]]
-        rule_id = entry.get("id", "?") if isinstance(entry, dict) else "?"
-        where = f"rule {location[1] + 1} ({rule_id})"
-        inner = location[2:]
-        return DeclarationError(str(path), where, f"'{field_name(inner)}': {message}" if inner else message)
-    return DeclarationError(str(path), field_name(location), message)
+def _check_params(path: Path, data: Mapping[str, Any]) -> None:
+    """Each rule's params against its check kind's schema (the part of validation that
+    depends on the code, hence ``_KINDS_FINGERPRINT`` in the cache key)."""
+    for index, entry in enumerate(data["rules"]):
+        kind = KINDS.get(entry["check"])
+        if kind is None:
+            continue  # reported by _rule with the list of known kinds
+        for location, message in schema_errors(entry.get("params", {}), _params_schema(kind)):
+            raise located(path, data, ["rules", index, "params", *location], message)
+
+
+def _params_schema(kind: ModuleType) -> dict[str, Any]:
+    return {"type": "object", "additionalProperties": False, **getattr(kind, "PARAMS", {})}
+
+
+_KINDS_FINGERPRINT = json.dumps(
+    {name: [getattr(kind, "PARAMS", {}), getattr(kind, "MESSAGES", ())] for name, kind in sorted(KINDS.items())},
+    sort_keys=True,
+)
 
 
 def _rule(path: Path, index: int, entry: Mapping[str, Any]) -> Rule:
@@ -150,8 +151,6 @@ def _rule(path: Path, index: int, entry: Mapping[str, Any]) -> Rule:
     if kind is None:
         raise fail("check", f"unknown check kind '{entry['check']}' (known: {', '.join(sorted(KINDS))})")
     params = entry.get("params", {})
-    for location, message in schema_errors(params, _params_schema(kind)):
-        raise fail(field_name(["params", *location]), message)
     try:
         config = kind.prepare(params) if hasattr(kind, "prepare") else params
     except ValueError as error:
@@ -192,10 +191,6 @@ def _example(entry: Mapping[str, Any], fail) -> Example:
         except ValueError:
             raise fail("examples", f"'published': {entry['published']!r} is not a date (YYYY-MM-DD)") from None
     return Example(entry["kind"], entry["text"], Options(entry.get("year"), published))
-
-
-def _params_schema(kind: ModuleType) -> dict[str, Any]:
-    return {"type": "object", "additionalProperties": False, **getattr(kind, "PARAMS", {})}
 
 
 def _template_problem(template: str) -> str:

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import NamedTuple
 
 
-@dataclass(frozen=True, slots=True)
-class Source:
+class Source(NamedTuple):
     """A report's text with ``\\n`` line ends, and facts the container carried."""
 
     path: str
     text: str
     encoding: str
-    metadata: Mapping[str, str] = field(default_factory=dict)
+    metadata: Mapping[str, str] = MappingProxyType({})
 
     def lines(self) -> list[str]:
         # Not str.splitlines(): it also splits at form feeds, which pdftotext leaves
@@ -21,8 +21,7 @@ class Source:
         return self.text.split("\n")
 
 
-@dataclass(frozen=True, slots=True)
-class Unreadable:
+class Unreadable(NamedTuple):
     """A file that yields no text: ``reason`` is a message key of rule GK001."""
 
     path: str

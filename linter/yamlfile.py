@@ -3,22 +3,56 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from . import cache as disk_cache
 from .errors import DeclarationError
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+def load_validated(path: Path, schema: Path, check: Callable[[Any], None] | None = None, salt: str = "") -> Any:
+    """A YAML declaration, validated against ``schema`` and by ``check`` (which raises a
+    DeclarationError). Unchanged files validated before come from the cache, so a run
+    needs neither YAML parsing nor JSON Schema for them. ``salt`` names whatever else
+    ``check`` depends on."""
+    try:
+        content = path.read_bytes()
+    except OSError as error:
+        raise DeclarationError(str(path), "", error.strerror or str(error)) from None
+    name = "declaration-" + disk_cache.key(str(path.resolve()), content, schema.read_bytes(), salt)
+    cached = disk_cache.load(name)
+    if cached is not None:
+        return cached
+    data = load_yaml(path)
+    problems = schema_errors(data, schema)
+    if problems:
+        raise located(path, data, *problems[0])
+    if check is not None:
+        check(data)
+    disk_cache.store(name, data)
+    return data
+
+
+def located(path: Path, data: Any, location: list[Any], message: str) -> DeclarationError:
+    """``file: rule 3 (GK900): 'severity': …`` from a path into the YAML document."""
+    if len(location) >= 2 and location[0] == "rules" and isinstance(location[1], int):
+        entry = data["rules"][location[1]]
+        rule_id = entry.get("id", "?") if isinstance(entry, dict) else "?"
+        where = f"rule {location[1] + 1} ({rule_id})"
+        inner = location[2:]
+        return DeclarationError(str(path), where, f"'{field_name(inner)}': {message}" if inner else message)
+    return DeclarationError(str(path), field_name(location), message)
 
 
 def load_yaml(path: Path) -> Any:
+    import yaml  # imported here: a run with every declaration cached does without it
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         with path.open(encoding="utf-8") as stream:
-            return yaml.load(stream, Loader=_Loader)
+            return yaml.load(stream, Loader=loader)
     except OSError as error:
         raise DeclarationError(str(path), "", error.strerror or str(error)) from None
     except UnicodeDecodeError:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ..findings import Hit
 from ..model import ReportModel
-from ..nodes import Heading
+from ..nodes import Heading, Paragraph
 from ..normalize import squeeze
 
 KIND = "empty-section"
@@ -25,6 +25,10 @@ def check(model: ReportModel, config: dict) -> Iterator[Hit]:
         if not section.present:
             continue
         content = [n for n in section.nodes if not isinstance(n, Heading)]
-        says_nothing = section.spec.number in config["trivial_in_sections"] and section.text.text.rstrip("。.") in trivial
-        if not content or says_nothing:
+        if not content or (section.spec.number in config["trivial_in_sections"] and _only(content, trivial)):
             yield Hit(section.heading.span, {"numeral": section.spec.numeral, "title": section.spec.title})
+
+
+def _only(content: list, trivial: set[str]) -> bool:
+    """Whether the content is one paragraph saying only something like “无”."""
+    return len(content) == 1 and isinstance(content[0], Paragraph) and squeeze(content[0].text).rstrip("。.") in trivial
