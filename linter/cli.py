@@ -23,7 +23,8 @@ from .findings import SEVERITIES, Finding
 from .model import Options
 from .output import FORMATS
 from .output.as_text import summary
-from .readers import REPORT_SUFFIXES
+from .config import Config
+from .runner import CommandLine, Session, report_files
 from .source import Unreadable
 
 LANGS = click.Choice(["zh", "en"])
@@ -56,27 +57,33 @@ def main() -> None:
 @click.option("--format", "output_format", type=click.Choice(sorted(FORMATS)), default="text", show_default=True)
 @click.option("--select", help="Only these rules: ids or prefixes, comma-separated (GK1,GK301).")
 @click.option("--ignore", help="Not these rules: ids or prefixes, comma-separated.")
-@click.option("--lang", type=LANGS, default="zh", show_default=True, help="Language of the messages.")
+@click.option("--lang", type=LANGS, help="Language of the messages (zh when not configured).")
 @click.option("--year", type=click.IntRange(1990, 2100), help="The report year, when the text does not say.")
 @click.option("--published", type=_Date(), help="The publication date, for GK303.")
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path), help="A folder of extra YAML rules.")
-@click.option("--fail-on", type=click.Choice(SEVERITIES[:2]), default="error", show_default=True)
+@click.option("--config", type=click.Path(path_type=Path, dir_okay=False), help="Use this configuration for every file.")
+@click.option("--fail-on", type=click.Choice(SEVERITIES[:2]), help="Exit 1 on findings of this severity or worse [error].")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
 @click.option("--quiet", "-q", is_flag=True, help="No summary line.")
-def check(paths, output_format, select, ignore, lang, year, published, rule_dirs, fail_on, exit_zero, quiet):
+def check(paths, output_format, select, ignore, lang, year, published, rule_dirs, config, fail_on, exit_zero, quiet):
     """Lint report files, and folders of them (recursively)."""
+    command_line = CommandLine(_ids(select), _ids(ignore), lang, year, published, tuple(rule_dirs), config, fail_on)
     with _run_errors():
-        linter = Linter.default(rule_dirs, selection=Selection(_ids(select), _ids(ignore)), lang=lang)
-        options = Options(year=year, published=published)
-        files = list(_report_files(paths))
+        session = Session(command_line)
+        if command_line.select or command_line.ignore:
+            session.linter(Config())  # unknown ids on the command line fail before any file is read
+        files = list(report_files(paths))
         findings: list[Finding] = []
+        failed = False
         for path in files:
-            findings.extend(_lint_one(linter, path, options))
-        click.echo(FORMATS[output_format](findings, lang), nl=False)
+            found = _lint_one(session, path)
+            threshold = SEVERITIES.index(session.fail_on(session.config(path)))
+            failed |= any(SEVERITIES.index(f.severity) <= threshold for f in found)
+            findings.extend(found)
+        summary_lang = session.lang(session.config(files[0])) if files else lang or "zh"
+        click.echo(FORMATS[output_format](findings, summary_lang), nl=False)
         if not quiet:
-            click.echo(summary(findings, len(files), lang), err=True)
-    threshold = SEVERITIES.index(fail_on)
-    failed = any(SEVERITIES.index(f.severity) <= threshold for f in findings)
+            click.echo(summary(findings, len(files), summary_lang), err=True)
     sys.exit(1 if failed and not exit_zero else 0)
 
 
@@ -129,29 +136,9 @@ def parse(path, year):
     click.echo(json.dumps(document_json(model, str(path)), ensure_ascii=False, indent=2))
 
 
-def _report_files(paths: tuple[Path, ...]) -> Iterator[Path]:
-    """Each path given; inside folders, every report file, recursively, hidden folders skipped."""
-    for path in paths:
-        if path.is_dir():
-            found = (
-                p
-                for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES and not _hidden(p.relative_to(path))
-            )
-            yield from sorted(found)
-        elif path.exists():
-            yield path
-        else:
-            raise RunError(f"{path}: no such file or folder")
-
-
-def _hidden(relative: Path) -> bool:
-    return any(part.startswith(".") for part in relative.parts)
-
-
-def _lint_one(linter: Linter, path: Path, options: Options) -> list[Finding]:
+def _lint_one(session: Session, path: Path) -> list[Finding]:
     try:
-        return linter.lint_path(path, options)
+        return session.lint(path)
     except RunError:
         raise
     except Exception as error:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import NamedTuple
 
@@ -45,6 +45,7 @@ class Linter:
         selection: Selection = Selection(),
         lang: str = "zh",
         max_bytes: int = readers.DEFAULT_MAX_BYTES,
+        severities: Mapping[str, str] | None = None,
     ):
         unknown = selection.unknown(rules)
         if unknown:
@@ -54,6 +55,7 @@ class Linter:
         self.lexer = Lexer(spec)
         self.lang = lang
         self.max_bytes = max_bytes
+        self.severities = dict(severities or {})  # rule id → severity that replaces its default
 
     @classmethod
     def default(cls, extra_rules: Iterable[Path] = (), **kwargs) -> Linter:
@@ -100,7 +102,7 @@ class Linter:
             span=hit.span,
             rule=rule.id,
             name=rule.name,
-            severity=rule.severity,
+            severity=self.severities.get(rule.id, rule.severity),
             message=rule.message(hit, self.lang),
             basis=rule.basis.get(self.lang) if rule.basis else "",
             fix=hit.fix,

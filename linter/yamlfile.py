@@ -26,13 +26,25 @@ def load_validated(path: Path, schema: Path, check: Callable[[Any], None] | None
     if cached is not None:
         return cached
     data = load_yaml(path)
+    _validate(path, data, schema, check)
+    disk_cache.store(name, data)
+    return data
+
+
+def validate_cached(path: Path, data: Any, schema: Path) -> None:
+    """Validate a document read some other way (a TOML table), remembering that it passed."""
+    name = "validated-" + disk_cache.key(json.dumps(data, sort_keys=True, default=str), schema.read_bytes())
+    if disk_cache.load(name) is None:
+        _validate(path, data, schema, None)
+        disk_cache.store(name, True)
+
+
+def _validate(path: Path, data: Any, schema: Path, check: Callable[[Any], None] | None) -> None:
     problems = schema_errors(data, schema)
     if problems:
         raise located(path, data, *problems[0])
     if check is not None:
         check(data)
-    disk_cache.store(name, data)
-    return data
 
 
 def located(path: Path, data: Any, location: list[Any], message: str) -> DeclarationError:
@@ -43,7 +55,7 @@ def located(path: Path, data: Any, location: list[Any], message: str) -> Declara
         where = f"rule {location[1] + 1} ({rule_id})"
         inner = location[2:]
         return DeclarationError(str(path), where, f"'{field_name(inner)}': {message}" if inner else message)
-    return DeclarationError(str(path), field_name(location), message)
+    return DeclarationError(str(path), "", f"'{field_name(location)}': {message}" if location else message)
 
 
 def load_yaml(path: Path) -> Any:

@@ -1,0 +1,105 @@
+"""A ``check`` run: each file with the configuration that applies to it, linted by a
+linter built once per distinct configuration."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+from typing import NamedTuple
+
+from .config import Config, find, load
+from .domain import FormatSpec, load_format
+from .engine import Linter, Selection
+from .errors import RunError
+from .findings import Finding
+from .model import Options
+from .readers import REPORT_SUFFIXES
+from .resources import FORMAT_FILE, RULES_DIR
+from .ruleset import load_rules
+
+
+class CommandLine(NamedTuple):
+    """What the command line says; None (or empty) where it says nothing."""
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    lang: str | None = None
+    year: int | None = None
+    published: dt.date | None = None
+    rule_dirs: tuple[Path, ...] = ()
+    config: Path | None = None
+    fail_on: str | None = None
+
+
+class Session:
+    """Configurations, rule sets and linters of one run, each built once."""
+
+    def __init__(self, command_line: CommandLine):
+        self.command_line = command_line
+        self._spec: FormatSpec | None = None
+        self._linters: dict[Path | None, Linter] = {}
+        self._configs: dict[Path, Config] = {}  # by configuration file
+        self._found: dict[Path, Path | None] = {}  # folder → its configuration file
+
+    def config(self, file: Path) -> Config:
+        """The configuration for ``file``: --config, or the closest one above it, or none."""
+        path = self.command_line.config
+        if path is None:
+            folder = file.resolve().parent
+            if folder not in self._found:
+                self._found[folder] = find(folder)
+            path = self._found[folder]
+        if path is None:
+            return Config()
+        if path not in self._configs:
+            self._configs[path] = load(path)
+        return self._configs[path]
+
+    def lang(self, config: Config) -> str:
+        return self.command_line.lang or config.lang or "zh"
+
+    def fail_on(self, config: Config) -> str:
+        return self.command_line.fail_on or config.fail_on or "error"
+
+    def linter(self, config: Config) -> Linter:
+        if config.path not in self._linters:
+            self._linters[config.path] = self._build(config)
+        return self._linters[config.path]
+
+    def lint(self, file: Path) -> list[Finding]:
+        config = self.config(file)
+        cli = self.command_line
+        findings = self.linter(config).lint_path(file, Options(cli.year or config.year, cli.published))
+        ignored = config.ignored_for(file)
+        return [f for f in findings if not f.rule.startswith(ignored)] if ignored else findings
+
+    def _build(self, config: Config) -> Linter:
+        cli = self.command_line
+        rules = load_rules([RULES_DIR, *config.rules, *cli.rule_dirs])
+        if config.path is not None:
+            config.check_ids(r.id for r in rules.rules)
+        if self._spec is None:
+            self._spec = load_format(FORMAT_FILE)
+        selection = Selection(cli.select or config.select, cli.ignore or config.ignore)
+        return Linter(rules, self._spec, selection, lang=self.lang(config), severities=config.severity)
+
+
+def report_files(paths: tuple[Path, ...]) -> Iterator[Path]:
+    """Each path given; inside folders, every report file, recursively, hidden folders skipped."""
+    for path in paths:
+        if path.is_dir():
+            found = (
+                p
+                for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES and not _hidden(p.relative_to(path))
+            )
+            yield from sorted(found)
+        elif path.exists():
+            yield path
+        else:
+            raise RunError(f"{path}: no such file or folder")
+
+
+def _hidden(relative: Path) -> bool:
+    return any(part.startswith(".") for part in relative.parts)
