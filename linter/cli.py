@@ -24,6 +24,8 @@ from .model import Options
 from .output import FORMATS
 from .output.as_text import summary
 from .config import Config
+from .resources import RULES_DIR
+from .ruleset import load_rules
 from .runner import CommandLine, Session, report_files
 from .source import Unreadable
 
@@ -73,13 +75,11 @@ def check(paths, output_format, select, ignore, lang, year, published, rule_dirs
         if command_line.select or command_line.ignore:
             session.linter(Config())  # unknown ids on the command line fail before any file is read
         files = list(report_files(paths))
-        findings: list[Finding] = []
-        failed = False
-        for path in files:
-            found = _lint_one(session, path)
-            threshold = SEVERITIES.index(session.fail_on(session.config(path)))
-            failed |= any(SEVERITIES.index(f.severity) <= threshold for f in found)
-            findings.extend(found)
+        findings = [f for path in files for f in _lint_one(session, path)]
+        findings.extend(session.unused_sidecar_entries())
+        failed = any(
+            SEVERITIES.index(f.severity) <= SEVERITIES.index(session.fail_on(session.config(Path(f.path)))) for f in findings
+        )
         summary_lang = session.lang(session.config(files[0])) if files else lang or "zh"
         click.echo(FORMATS[output_format](findings, summary_lang), nl=False)
         if not quiet:
@@ -110,13 +110,13 @@ def rules(lang, output_format, rule_dirs):
 def explain(rule_id, lang, rule_dirs):
     """Why a rule exists, what it rests on, and a failing and a passing example."""
     with _run_errors():
-        linter = Linter.default(rule_dirs)
-        rule = next((r for r in linter.rules if r.id == rule_id.upper() or r.name == rule_id), None)
+        ruleset = load_rules([RULES_DIR, *rule_dirs])
+        rule = next((r for r in ruleset.rules if r.id == rule_id.upper() or r.name == rule_id), None)
         if rule is None:
             raise RunError(f"no rule {rule_id!r} (see `xxgk-lint rules`)")
-    from .explain import explain_rule
+        from .explain import explain_rule
 
-    click.echo(explain_rule(rule, lang))
+        click.echo(explain_rule(rule, ruleset, lang))
 
 
 @main.command()

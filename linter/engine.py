@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import NamedTuple
 
-from . import readers
+from . import readers, suppress
 from .domain import FormatSpec, load_format
 from .errors import RunError
 from .findings import Finding, Hit
 from .lexer import Lexer
 from .model import Options, ReportModel, build_model
+from .normalize import squeeze
 from .parser import parse
 from .resources import FORMAT_FILE, RULES_DIR
 from .ruleset import Rule, RuleSet, load_rules
 from .source import Source, Unreadable
+
+
+ANCHOR_LENGTH = 40
 
 
 class Selection(NamedTuple):
@@ -51,6 +56,7 @@ class Linter:
         if unknown:
             raise RunError(f"no rule matches {', '.join(unknown)} (see `xxgk-lint rules`)")
         self.rules = tuple(r for r in rules.rules if selection.enabled(r.id))
+        self.known_ids = tuple(r.id for r in rules.rules)  # what suppressions may name
         self.spec = spec
         self.lexer = Lexer(spec)
         self.lang = lang
@@ -70,11 +76,20 @@ class Linter:
 
     def lint_source(self, source: Source | Unreadable, options: Options = Options()) -> list[Finding]:
         if isinstance(source, Unreadable):
-            hits = self._run((r for r in self.rules if r.stage == "read"), source)
-        else:
-            hits = self._lint_model(self.model(source, options))
-        findings = [self._finding(source.path, rule, hit) for rule, hit in hits]
-        return sorted(findings, key=lambda f: f.sort_key)
+            hits = self._run(self._stage("read"), source)
+            return _fingerprinted([self.finding(source.path, rule, hit) for rule, hit in hits])
+        lines = source.lines()
+        found = [self.finding(source.path, rule, hit, lines) for rule, hit in self._lint_model(self.model(source, options))]
+        suppressions, invalid = suppress.inline(lines, self.known_ids)
+        kept, unused = suppress.apply(_fingerprinted(found), suppressions)
+        return sorted(kept + self.suppression_findings(source.path, suppress.Outcome(tuple(unused), tuple(invalid))), key=lambda f: f.sort_key)
+
+    def suppression_findings(self, path: str, outcome: suppress.Outcome) -> list[Finding]:
+        """GK004/GK005 for suppressions that did nothing or could not be understood."""
+        return _fingerprinted([self.finding(path, rule, hit) for rule, hit in self._run(self._stage("suppress"), outcome)])
+
+    def _stage(self, stage: str) -> list[Rule]:
+        return [r for r in self.rules if r.stage == stage]
 
     def model(self, source: Source, options: Options = Options()) -> ReportModel:
         lines = source.lines()
@@ -83,7 +98,7 @@ class Linter:
         return build_model(document, self.spec, options, source.metadata)
 
     def _lint_model(self, model: ReportModel) -> list[tuple[Rule, Hit]]:
-        rules = [r for r in self.rules if r.stage == "model"]
+        rules = self._stage("model")
         for gate in (r for r in rules if r.gate):
             hits = list(self._run([gate], model))
             if hits:
@@ -91,12 +106,12 @@ class Linter:
         return list(self._run((r for r in rules if not r.gate and r.when.applies(model)), model))
 
     @staticmethod
-    def _run(rules: Iterable[Rule], subject: ReportModel | Unreadable) -> Iterator[tuple[Rule, Hit]]:
+    def _run(rules: Iterable[Rule], subject: ReportModel | Unreadable | suppress.Outcome) -> Iterator[tuple[Rule, Hit]]:
         for rule in rules:
             for hit in rule.kind.check(subject, rule.config):
                 yield rule, hit
 
-    def _finding(self, path: str, rule: Rule, hit: Hit) -> Finding:
+    def finding(self, path: str, rule: Rule, hit: Hit, lines: list[str] | None = None) -> Finding:
         return Finding(
             path=path,
             span=hit.span,
@@ -106,4 +121,26 @@ class Linter:
             message=rule.message(hit, self.lang),
             basis=rule.basis.get(self.lang) if rule.basis else "",
             fix=hit.fix,
+            anchor=_anchor(lines, hit.span) if lines else "",
         )
+
+
+def _anchor(lines: list[str], span) -> str:
+    """The text a finding is about, squeezed and cut short: stable when lines move."""
+    if span.line > len(lines):
+        return ""
+    first = lines[span.line - 1]
+    text = first[span.column - 1 : span.end_column if span.end_line == span.line else None]
+    return squeeze(text)[:ANCHOR_LENGTH]
+
+
+def _fingerprinted(findings: list[Finding]) -> list[Finding]:
+    """Fingerprints: rule, path and anchor, numbered where they repeat."""
+    seen: dict[tuple[str, str, str], int] = {}
+    marked = []
+    for finding in findings:
+        key = (finding.rule, finding.path, finding.anchor)
+        seen[key] = seen.get(key, -1) + 1
+        digest = hashlib.sha256("\0".join((*key, str(seen[key]))).encode()).hexdigest()[:16]
+        marked.append(finding._replace(fingerprint=digest))
+    return marked

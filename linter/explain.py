@@ -14,13 +14,15 @@ _LABELS = {
 }
 
 
-def example_findings(rule: Rule, example: Example, lang: str = "zh") -> list[Finding]:
-    """What the rule alone reports on one of its examples."""
-    linter = Linter(RuleSet((rule,)), _format_spec(), Selection((rule.id,)), lang=lang)
-    return linter.lint_text(example.text, "example.txt", example.options)
+def example_findings(rule: Rule, example: Example, rules: RuleSet, lang: str = "zh") -> list[Finding]:
+    """What the rule reports on one of its examples, with the other rules running too
+    (a suppression is used only when what it covers is found) but not the gates."""
+    runnable = RuleSet(tuple(r for r in rules.rules if not r.gate or r.id == rule.id))
+    linter = Linter(runnable, _format_spec(), lang=lang)
+    return [f for f in linter.lint_text(example.text, "example.txt", example.options) if f.rule == rule.id]
 
 
-def explain_rule(rule: Rule, lang: str) -> str:
+def explain_rule(rule: Rule, rules: RuleSet, lang: str) -> str:
     labels = _LABELS[lang]
     out = [f"{rule.id} {rule.name} [{rule.severity}]", rule.summary.get(lang), ""]
     if rule.basis:
@@ -30,7 +32,7 @@ def explain_rule(rule: Rule, lang: str) -> str:
     for example in rule.examples:
         out.append(f"{labels[example.kind]}:")
         out.append(textwrap.indent(example.text.rstrip("\n"), "  | ", lambda line: True))
-        findings = example_findings(rule, example, lang)
+        findings = example_findings(rule, example, rules, lang)
         out.append(f"  {labels['reports']}:")
         lines = [f"{f.span.line}:{f.span.column}: {f.rule} [{f.severity}] {f.message}" for f in findings]
         out.extend(f"    {line}" for line in lines or [labels["none"]])

@@ -49,6 +49,8 @@ class Finding(NamedTuple):
     message: str
     basis: str
     fix: Fix | None = None
+    anchor: str = ""  # the text the finding is about, squeezed: what suppressions and baselines match
+    fingerprint: str = ""  # rule + path + anchor (+ occurrence): stable when lines move
 
     @property
     def sort_key(self) -> tuple:
@@ -67,4 +69,5 @@ class Finding(NamedTuple):
             "message": self.message,
             "basis": self.basis,
             "fix": self.fix.to_json() if self.fix else None,
+            "fingerprint": self.fingerprint,
         }

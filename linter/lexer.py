@@ -30,6 +30,7 @@ _ITEM = re.compile(r"\d{1,2}\s*[.、](?!\d)|\(\d{1,2}\)|[\u2460-\u2473]")
 _FOOTER = re.compile(r"[-—–]{1,2}\s*\d{1,3}\s*[-—–]{1,2}|第\s*\d{1,3}\s*页(?:\s*[,/]?\s*共\s*\d{1,3}\s*页)?")
 _TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?")
 _MARKUP = re.compile(r"#{1,6}\s+|>\s*|\*\*")
+_COMMENT = re.compile(r"<!--.*?-->")
 _MARKUP_START = frozenset("#>*")
 _RULE_START = frozenset("|:-")
 _FOOTER_START = frozenset("-—–第")
@@ -130,6 +131,8 @@ class Lexer:
     # -- lines to pieces -----------------------------------------------------------------
 
     def _pieces(self, number: int, line: str) -> list[_Piece]:
+        if "<!--" in line:  # comments (suppression directives) are not content; blanked, columns kept
+            line = _COMMENT.sub(lambda m: " " * len(m.group()), line)
         if not line or line.isspace():
             return []
         piece = _Piece.of_line(number, line).sub(0, len(line))

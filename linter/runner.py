@@ -11,12 +11,13 @@ from typing import NamedTuple
 from .config import Config, find, load
 from .domain import FormatSpec, load_format
 from .engine import Linter, Selection
-from .errors import RunError
+from .errors import DeclarationError, RunError
 from .findings import Finding
 from .model import Options
 from .readers import REPORT_SUFFIXES
 from .resources import FORMAT_FILE, RULES_DIR
 from .ruleset import load_rules
+from .suppress import Outcome, SidecarEntry, find_sidecar, load_sidecar
 
 
 class CommandLine(NamedTuple):
@@ -41,6 +42,9 @@ class Session:
         self._linters: dict[Path | None, Linter] = {}
         self._configs: dict[Path, Config] = {}  # by configuration file
         self._found: dict[Path, Path | None] = {}  # folder → its configuration file
+        self._sidecars: dict[Path, list[SidecarEntry]] = {}  # by sidecar file
+        self._sidecar_of: dict[Path, Path | None] = {}  # folder → its sidecar
+        self._used_entries: set[SidecarEntry] = set()
 
     def config(self, file: Path) -> Config:
         """The configuration for ``file``: --config, or the closest one above it, or none."""
@@ -72,7 +76,43 @@ class Session:
         cli = self.command_line
         findings = self.linter(config).lint_path(file, Options(cli.year or config.year, cli.published))
         ignored = config.ignored_for(file)
-        return [f for f in findings if not f.rule.startswith(ignored)] if ignored else findings
+        if ignored:
+            findings = [f for f in findings if not f.rule.startswith(ignored)]
+        entries = self._sidecar_entries(file, config)
+        kept = []
+        for finding in findings:
+            entry = next((e for e in entries if e.matches(file, finding)), None)
+            if entry is None:
+                kept.append(finding)
+            else:
+                self._used_entries.add(entry)
+        return kept
+
+    def unused_sidecar_entries(self) -> list[Finding]:
+        """GK004 for each sidecar entry that suppressed nothing in the whole run."""
+        findings = []
+        for sidecar, entries in self._sidecars.items():
+            unused = tuple(e for e in entries if e not in self._used_entries)
+            if unused:
+                linter = self.linter(self.config(sidecar))
+                findings += linter.suppression_findings(str(sidecar), Outcome(unused_entries=unused))
+        return findings
+
+    def _sidecar_entries(self, file: Path, config: Config) -> list[SidecarEntry]:
+        folder = file.resolve().parent
+        if folder not in self._sidecar_of:
+            self._sidecar_of[folder] = find_sidecar(folder)
+        sidecar = self._sidecar_of[folder]
+        if sidecar is None:
+            return []
+        if sidecar not in self._sidecars:
+            entries = load_sidecar(sidecar)
+            known = self.linter(config).known_ids
+            for entry in entries:
+                if not any(rule.startswith(entry.rule) for rule in known):
+                    raise DeclarationError(str(sidecar), f"'ignore[{entry.index - 1}].rule'", f"no rule matches '{entry.rule}'")
+            self._sidecars[sidecar] = entries
+        return self._sidecars[sidecar]
 
     def _build(self, config: Config) -> Linter:
         cli = self.command_line

@@ -6,7 +6,8 @@ from linter.explain import example_findings
 from linter.resources import RULES_DIR
 from linter.ruleset import load_rules
 
-RULES = load_rules([RULES_DIR]).rules
+RULESET = load_rules([RULES_DIR])
+RULES = RULESET.rules
 EXAMPLES = [(rule, example) for rule in RULES for example in rule.examples]
 
 
@@ -24,7 +25,7 @@ def test_every_rule_has_rationale_basis_and_both_examples(rule):
 
 @pytest.mark.parametrize("rule, example", EXAMPLES, ids=lambda x: getattr(x, "id", getattr(x, "kind", "")))
 def test_examples_fail_and_pass_as_declared(rule, example):
-    reported = [f.rule for f in example_findings(rule, example)]
+    reported = [f.rule for f in example_findings(rule, example, RULESET)]
     if example.kind == "fail":
         assert rule.id in reported
     else:

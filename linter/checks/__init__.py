@@ -5,7 +5,8 @@ A rule names its check kind in ``check:``. A check module has ``KIND`` (that nam
 ``MESSAGES`` (the message keys its hits may use; "default" when absent), optionally
 ``prepare(params)`` (compile and validate once; a ValueError names the field), and
 ``check(model, config)`` yielding ``Hit``s. ``STAGE = "read"`` marks a check of
-files that gave no text: it receives the ``Unreadable`` instead of a model.
+files that gave no text: it receives the ``Unreadable`` instead of a model;
+``STAGE = "suppress"`` a check of suppressions: it receives their ``Outcome``.
 """
 
 from types import ModuleType
@@ -16,6 +17,7 @@ from . import (
     forbidden_phrases,
     heading_wording,
     inferred_sections,
+    invalid_suppression,
     numbering,
     publication_deadline,
     report_scope,
@@ -26,6 +28,7 @@ from . import (
     section_order,
     statistical_period,
     unreadable_input,
+    unused_suppression,
     year_consistency,
 )
 
@@ -33,6 +36,8 @@ KINDS: dict[str, ModuleType] = {
     module.KIND: module
     for module in (
         unreadable_input,
+        unused_suppression,
+        invalid_suppression,
         report_signs,
         report_scope,
         required_sections,
