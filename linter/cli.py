@@ -21,8 +21,9 @@ from .engine import Linter, Selection
 from .errors import RunError
 from .findings import SEVERITIES, Finding
 from .model import Options
-from .output import FORMATS
-from .output.as_text import summary
+from . import baseline as baselines
+from .output import FORMATS, Context, as_json
+from .output.as_text import render_statistics, summary
 from .config import Config
 from .resources import RULES_DIR
 from .ruleset import load_rules
@@ -56,7 +57,7 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--format", "output_format", type=click.Choice(sorted(FORMATS)), default="text", show_default=True)
+@click.option("--format", "output_format", type=click.Choice(list(FORMATS)), help="Output format [text; github under GitHub Actions].")
 @click.option("--select", help="Only these rules: ids or prefixes, comma-separated (GK1,GK301).")
 @click.option("--ignore", help="Not these rules: ids or prefixes, comma-separated.")
 @click.option("--lang", type=LANGS, help="Language of the messages (zh when not configured).")
@@ -67,9 +68,14 @@ def main() -> None:
 @click.option("--fail-on", type=click.Choice(SEVERITIES[:2]), help="Exit 1 on findings of this severity or worse [error].")
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
 @click.option("--quiet", "-q", is_flag=True, help="No summary line.")
-def check(paths, output_format, select, ignore, lang, year, published, rule_dirs, config, fail_on, exit_zero, quiet):
+@click.option("--statistics", is_flag=True, help="Counts per rule instead of the findings.")
+@click.option("--output", "output_file", type=click.Path(path_type=Path, dir_okay=False), help="Write the output to this file.")
+@click.option("--baseline", type=click.Path(path_type=Path, dir_okay=False), help="Report only findings not in this baseline.")
+@click.option("--write-baseline", type=click.Path(path_type=Path, dir_okay=False), help="Record every finding in this baseline.")
+def check(paths, output_format, select, ignore, lang, year, published, rule_dirs, config, fail_on, exit_zero, quiet, statistics, output_file, baseline, write_baseline):  # noqa: E501
     """Lint report files, and folders of them (recursively)."""
     command_line = CommandLine(_ids(select), _ids(ignore), lang, year, published, tuple(rule_dirs), config, fail_on)
+    output_format = output_format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     with _run_errors():
         session = Session(command_line)
         if command_line.select or command_line.ignore:
@@ -77,14 +83,39 @@ def check(paths, output_format, select, ignore, lang, year, published, rule_dirs
         files = list(report_files(paths))
         findings = [f for path in files for f in _lint_one(session, path)]
         findings.extend(session.unused_sidecar_entries())
+        summary_lang = session.lang(session.config(files[0])) if files else lang or "zh"
+        if write_baseline:
+            baselines.write(write_baseline, findings)
+            click.echo(_baseline_written(len(findings), write_baseline, summary_lang), err=True)
+            sys.exit(0)
+        if baseline:
+            findings = baselines.new_findings(findings, baselines.load(baseline))
+        if statistics:
+            rendered = as_json.render_statistics(findings) if output_format == "json" else render_statistics(findings)
+        else:
+            context = Context(summary_lang, session.rules(), tuple(str(f) for f in files))
+            rendered = FORMATS[output_format](findings, context)
+        _emit(rendered, output_file)
+        if not quiet:
+            click.echo(summary(findings, len(files), summary_lang), err=True)
         failed = any(
             SEVERITIES.index(f.severity) <= SEVERITIES.index(session.fail_on(session.config(Path(f.path)))) for f in findings
         )
-        summary_lang = session.lang(session.config(files[0])) if files else lang or "zh"
-        click.echo(FORMATS[output_format](findings, summary_lang), nl=False)
-        if not quiet:
-            click.echo(summary(findings, len(files), summary_lang), err=True)
     sys.exit(1 if failed and not exit_zero else 0)
+
+
+def _emit(text: str, output_file: Path | None) -> None:
+    if output_file is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        output_file.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise RunError(f"{output_file}: cannot write the output: {error.strerror or error}") from None
+
+
+def _baseline_written(count: int, path: Path, lang: str) -> str:
+    return f"Recorded {count} findings in {path}." if lang == "en" else f"已将 {count} 个问题记入基线 {path}。"
 
 
 @main.command()

@@ -16,7 +16,7 @@ from .findings import Finding
 from .model import Options
 from .readers import REPORT_SUFFIXES
 from .resources import FORMAT_FILE, RULES_DIR
-from .ruleset import load_rules
+from .ruleset import Rule, load_rules
 from .suppress import Outcome, SidecarEntry, find_sidecar, load_sidecar
 
 
@@ -87,6 +87,10 @@ class Session:
             else:
                 self._used_entries.add(entry)
         return kept
+
+    def rules(self) -> tuple[Rule, ...]:
+        """Every rule the run's linters ran, once."""
+        return tuple({r.id: r for linter in self._linters.values() for r in linter.rules}.values())
 
     def unused_sidecar_entries(self) -> list[Finding]:
         """GK004 for each sidecar entry that suppressed nothing in the whole run."""

@@ -7,13 +7,23 @@ from collections import Counter
 from ..findings import Finding
 
 
-def render(findings: list[Finding], lang: str) -> str:
+def render(findings: list[Finding], context) -> str:
     return "".join(line(f) + "\n" for f in findings)
 
 
 def line(finding: Finding) -> str:
     basis = f" ({finding.basis})" if finding.basis else ""
     return f"{finding.path}:{finding.span.line}:{finding.span.column}: {finding.rule} [{finding.severity}] {finding.message}{basis}"
+
+
+def statistics(findings: list[Finding]) -> list[tuple[str, str, str, int]]:
+    """(rule, name, severity, count) for each rule that reported something, most first."""
+    counts = Counter((f.rule, f.name, f.severity) for f in findings)
+    return [(*key, n) for key, n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
+
+
+def render_statistics(findings: list[Finding]) -> str:
+    return "".join(f"{count:5}  {rule}  [{severity}]  {name}\n" for rule, name, severity, count in statistics(findings))
 
 
 def summary(findings: list[Finding], files: int, lang: str) -> str:
