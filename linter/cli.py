@@ -22,6 +22,7 @@ from .errors import RunError
 from .findings import SEVERITIES, Finding
 from .model import Options
 from . import baseline as baselines
+from . import fixes
 from .output import FORMATS, Context, as_json
 from .output.as_text import render_statistics, summary
 from .config import Config
@@ -72,7 +73,9 @@ def main() -> None:
 @click.option("--output", "output_file", type=click.Path(path_type=Path, dir_okay=False), help="Write the output to this file.")
 @click.option("--baseline", type=click.Path(path_type=Path, dir_okay=False), help="Report only findings not in this baseline.")
 @click.option("--write-baseline", type=click.Path(path_type=Path, dir_okay=False), help="Record every finding in this baseline.")
-def check(paths, output_format, select, ignore, lang, year, published, rule_dirs, config, fail_on, exit_zero, quiet, statistics, output_file, baseline, write_baseline):  # noqa: E501
+@click.option("--fix", is_flag=True, help="Make the safe fixes (GK104, GK105) in text and Markdown files.")
+@click.option("--diff", is_flag=True, help="Show the fixes --fix would make, and change nothing.")
+def check(paths, output_format, select, ignore, lang, year, published, rule_dirs, config, fail_on, exit_zero, quiet, statistics, output_file, baseline, write_baseline, fix, diff):  # noqa: E501
     """Lint report files, and folders of them (recursively)."""
     command_line = CommandLine(_ids(select), _ids(ignore), lang, year, published, tuple(rule_dirs), config, fail_on)
     output_format = output_format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
@@ -82,6 +85,20 @@ def check(paths, output_format, select, ignore, lang, year, published, rule_dirs
             session.linter(Config())  # unknown ids on the command line fail before any file is read
         files = list(report_files(paths))
         findings = [f for path in files for f in _lint_one(session, path)]
+        if diff:
+            plans = _plans(files, findings)
+            click.echo("".join(p.diff() for p in plans), nl=False)
+            sys.exit(1 if plans else 0)
+        if fix:
+            plans = _plans(files, findings)
+            for plan in plans:
+                plan.write()
+            fixed = {p.path for p in plans}
+            findings = [f for f in findings if Path(f.path) not in fixed]
+            findings += [f for path in files if path in fixed for f in _lint_one(session, path)]
+            findings.sort(key=lambda f: f.sort_key)
+            if not quiet:
+                click.echo(_fixed(sum(p.applied for p in plans), len(plans), lang or "zh"), err=True)
         findings.extend(session.unused_sidecar_entries())
         summary_lang = session.lang(session.config(files[0])) if files else lang or "zh"
         if write_baseline:
@@ -112,6 +129,17 @@ def _emit(text: str, output_file: Path | None) -> None:
         output_file.write_text(text, encoding="utf-8")
     except OSError as error:
         raise RunError(f"{output_file}: cannot write the output: {error.strerror or error}") from None
+
+
+def _plans(files: list[Path], findings: list[Finding]) -> list[fixes.Plan]:
+    by_path: dict[str, list[Finding]] = {}
+    for finding in findings:
+        by_path.setdefault(finding.path, []).append(finding)
+    return [p for path in files if (p := fixes.plan(path, by_path.get(str(path), []))) is not None]
+
+
+def _fixed(count: int, files: int, lang: str) -> str:
+    return f"Fixed {count} findings in {files} files." if lang == "en" else f"已在 {files} 个文件中修复 {count} 个问题。"
 
 
 def _baseline_written(count: int, path: Path, lang: str) -> str:
