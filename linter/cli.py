@@ -22,6 +22,7 @@ from .errors import RunError
 from .findings import SEVERITIES, Finding
 from .model import Options
 from . import baseline as baselines
+from . import explain as explained
 from . import fixes
 from .output import FORMATS, Context, as_json
 from .output.as_text import render_statistics, summary
@@ -148,17 +149,20 @@ def _baseline_written(count: int, path: Path, lang: str) -> str:
 
 @main.command()
 @click.option("--lang", type=LANGS, default="zh", show_default=True)
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "output_format", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True)
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path), help="A folder of extra YAML rules.")
 def rules(lang, output_format, rule_dirs):
-    """List every rule: id, name, default severity, summary."""
+    """List every rule: id, name, default severity, summary (markdown: the full documentation)."""
     with _run_errors():
-        ruleset = Linter.default(rule_dirs).rules
+        ruleset = load_rules([RULES_DIR, *rule_dirs])
+        if output_format == "markdown":
+            click.echo(explained.rule_docs(ruleset, lang), nl=False)
+            return
     if output_format == "json":
-        listing = [{"id": r.id, "name": r.name, "severity": r.severity, "summary": r.summary.get(lang)} for r in ruleset]
+        listing = [{"id": r.id, "name": r.name, "severity": r.severity, "summary": r.summary.get(lang)} for r in ruleset.rules]
         click.echo(json.dumps(listing, ensure_ascii=False, indent=2))
         return
-    for rule in ruleset:
+    for rule in ruleset.rules:
         click.echo(f"{rule.id}  {rule.name:<28} {rule.severity:<8} {rule.summary.get(lang)}")
 
 
@@ -173,9 +177,7 @@ def explain(rule_id, lang, rule_dirs):
         rule = next((r for r in ruleset.rules if r.id == rule_id.upper() or r.name == rule_id), None)
         if rule is None:
             raise RunError(f"no rule {rule_id!r} (see `xxgk-lint rules`)")
-        from .explain import explain_rule
-
-        click.echo(explain_rule(rule, ruleset, lang))
+        click.echo(explained.as_text(explained.describe(rule, ruleset, lang)))
 
 
 @main.command()

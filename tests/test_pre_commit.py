@@ -1,4 +1,7 @@
-"""The pre-commit hook, run by the real `pre-commit try-repo` against this checkout."""
+"""The pre-commit hook, run by the real `pre-commit try-repo` against this checkout.
+
+try-repo builds a shadow copy of the checkout from its tracked files (uncommitted
+changes included): a new module must be added to git before this test can see it."""
 
 import os
 import shutil

@@ -2,23 +2,31 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ..findings import Hit, Localized
 from ..model import ReportModel
 from ..nodes import Heading, Span
 from ..normalize import Compact, squeeze
+from .patterns import compile_pattern
 from .places import report_start
 
 KIND = "required-topics"
 _TOPIC = {
     "type": "object",
     "additionalProperties": False,
-    "required": ["name", "any"],
+    "required": ["name"],
+    "anyOf": [{"required": ["any"]}, {"required": ["pattern"]}],
     "properties": {
         "name": {"type": "string", "minLength": 1},
         "name_en": {"type": "string", "minLength": 1},
         "any": {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}},
+        "pattern": {
+            "type": "string",
+            "minLength": 1,
+            "description": "a regular expression over the text with whitespace removed and full-width ASCII folded",
+        },
     },
 }
 PARAMS = {
@@ -41,11 +49,16 @@ PARAMS = {
 
 
 def prepare(params: dict) -> dict:
-    topics = [
-        (Localized(t["name"], t.get("name_en", t["name"])), tuple(squeeze(w) for w in t["any"]))
-        for t in params["topics"]
-    ]
+    topics = []
+    for index, topic in enumerate(params["topics"]):
+        words = tuple(squeeze(w) for w in topic.get("any", ()))
+        pattern = compile_pattern(topic["pattern"], f"topics[{index}].pattern") if "pattern" in topic else None
+        topics.append((Localized(topic["name"], topic.get("name_en", topic["name"])), words, pattern))
     return {**params, "topics": topics}
+
+
+def _covered(text: str, words: tuple[str, ...], pattern: re.Pattern[str] | None) -> bool:
+    return any(w in text for w in words) or (pattern is not None and pattern.search(text) is not None)
 
 
 def check(model: ReportModel, config: dict) -> Iterator[Hit]:
@@ -56,7 +69,7 @@ def check(model: ReportModel, config: dict) -> Iterator[Hit]:
         text: Compact = scope.text
     else:
         text = model.text
-    missing = [name for name, words in config["topics"] if not any(w in text.text for w in words)]
+    missing = [name for name, words, pattern in config["topics"] if not _covered(text.text, words, pattern)]
     if not missing:
         return
     where = _anchor(model, config)
