@@ -21,10 +21,7 @@ from .engine import Linter, Selection
 from .errors import RunError
 from .findings import SEVERITIES, Finding
 from .model import Options
-from . import baseline as baselines
-from . import explain as explained
-from . import fixes
-from .output import FORMATS, Context, as_json
+from .output import FORMATS, Context, renderer
 from .output.as_text import render_statistics, summary
 from .config import Config
 from .resources import RULES_DIR
@@ -59,7 +56,7 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--format", "output_format", type=click.Choice(list(FORMATS)), help="Output format [text; github under GitHub Actions].")
+@click.option("--format", "output_format", type=click.Choice(FORMATS), help="Output format [text; github under GitHub Actions].")
 @click.option("--select", help="Only these rules: ids or prefixes, comma-separated (GK1,GK301).")
 @click.option("--ignore", help="Not these rules: ids or prefixes, comma-separated.")
 @click.option("--lang", type=LANGS, help="Language of the messages (zh when not configured).")
@@ -103,16 +100,20 @@ def check(paths, output_format, select, ignore, lang, year, published, rule_dirs
         findings.extend(session.unused_sidecar_entries())
         summary_lang = session.lang(session.config(files[0])) if files else lang or "zh"
         if write_baseline:
+            from . import baseline as baselines
+
             baselines.write(write_baseline, findings)
             click.echo(_baseline_written(len(findings), write_baseline, summary_lang), err=True)
             sys.exit(0)
         if baseline:
+            from . import baseline as baselines
+
             findings = baselines.new_findings(findings, baselines.load(baseline))
         if statistics:
-            rendered = as_json.render_statistics(findings) if output_format == "json" else render_statistics(findings)
+            rendered = render_statistics(findings, as_json=output_format == "json")
         else:
             context = Context(summary_lang, session.rules(), tuple(str(f) for f in files))
-            rendered = FORMATS[output_format](findings, context)
+            rendered = renderer(output_format)(findings, context)
         _emit(rendered, output_file)
         if not quiet:
             click.echo(summary(findings, len(files), summary_lang), err=True)
@@ -132,7 +133,9 @@ def _emit(text: str, output_file: Path | None) -> None:
         raise RunError(f"{output_file}: cannot write the output: {error.strerror or error}") from None
 
 
-def _plans(files: list[Path], findings: list[Finding]) -> list[fixes.Plan]:
+def _plans(files: list[Path], findings: list[Finding]) -> list:
+    from . import fixes
+
     by_path: dict[str, list[Finding]] = {}
     for finding in findings:
         by_path.setdefault(finding.path, []).append(finding)
@@ -156,7 +159,9 @@ def rules(lang, output_format, rule_dirs):
     with _run_errors():
         ruleset = load_rules([RULES_DIR, *rule_dirs])
         if output_format == "markdown":
-            click.echo(explained.rule_docs(ruleset, lang), nl=False)
+            from .explain import rule_docs
+
+            click.echo(rule_docs(ruleset, lang), nl=False)
             return
     if output_format == "json":
         listing = [{"id": r.id, "name": r.name, "severity": r.severity, "summary": r.summary.get(lang)} for r in ruleset.rules]
@@ -177,6 +182,8 @@ def explain(rule_id, lang, rule_dirs):
         rule = next((r for r in ruleset.rules if r.id == rule_id.upper() or r.name == rule_id), None)
         if rule is None:
             raise RunError(f"no rule {rule_id!r} (see `xxgk-lint rules`)")
+        from . import explain as explained
+
         click.echo(explained.as_text(explained.describe(rule, ruleset, lang)))
 
 

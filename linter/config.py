@@ -9,7 +9,6 @@ the packs the configuration names) are loaded. Command-line options override it.
 from __future__ import annotations
 
 import fnmatch
-import tomllib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from types import MappingProxyType
@@ -88,6 +87,8 @@ def load(path: Path) -> Config:
 
 
 def _tool_table(path: Path) -> dict[str, Any] | None:
+    import tomllib  # imported here: only a folder with a pyproject.toml needs it
+
     try:
         document = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as error:

@@ -85,9 +85,11 @@ class SidecarEntry(NamedTuple):
 
 def inline(lines: list[str], known: Iterable[str]) -> tuple[list[Suppression], list[Invalid]]:
     """The suppressions the directives in ``lines`` declare, and the directives that are wrong."""
-    known = tuple(known)
     suppressions: list[Suppression] = []
     invalid: list[Invalid] = []
+    if not any("<!--" in line for line in lines):
+        return suppressions, invalid
+    known = tuple(known)
     open_: dict[str, tuple[int, Span, str]] = {}  # rule → where its disable began
     for number, line in enumerate(lines, 1):
         for match in _DIRECTIVE.finditer(line):

@@ -1,6 +1,8 @@
-"""Stage 6: findings → what users read. One module per format, each a ``render`` function."""
+"""Stage 6: findings → what users read. One module per format, each a ``render`` function,
+imported only when its format is asked for."""
 
 from collections.abc import Callable
+from importlib import import_module
 from typing import NamedTuple
 
 from ..findings import Finding
@@ -17,12 +19,8 @@ class Context(NamedTuple):
 
 Renderer = Callable[[list[Finding], Context], str]
 
-from . import as_github, as_json, as_junit, as_sarif, as_text  # noqa: E402 - they import Context
+FORMATS = ("text", "json", "sarif", "github", "junit")
 
-FORMATS: dict[str, Renderer] = {
-    "text": as_text.render,
-    "json": as_json.render,
-    "sarif": as_sarif.render,
-    "github": as_github.render,
-    "junit": as_junit.render,
-}
+
+def renderer(name: str) -> Renderer:
+    return import_module(f"{__name__}.as_{name}").render

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 
 from ..findings import Finding
@@ -22,8 +23,12 @@ def statistics(findings: list[Finding]) -> list[tuple[str, str, str, int]]:
     return [(*key, n) for key, n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
 
 
-def render_statistics(findings: list[Finding]) -> str:
-    return "".join(f"{count:5}  {rule}  [{severity}]  {name}\n" for rule, name, severity, count in statistics(findings))
+def render_statistics(findings: list[Finding], as_json: bool = False) -> str:
+    counts = statistics(findings)
+    if as_json:
+        listed = [{"rule": r, "name": n, "severity": s, "count": c} for r, n, s, c in counts]
+        return json.dumps(listed, ensure_ascii=False, indent=2) + "\n"
+    return "".join(f"{count:5}  {rule}  [{severity}]  {name}\n" for rule, name, severity, count in counts)
 
 
 def summary(findings: list[Finding], files: int, lang: str) -> str:
