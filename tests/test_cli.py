@@ -163,3 +163,12 @@ def test_python_dash_m_runs_the_same_cli():
     assert result.returncode == 0, result.stderr
     version = subprocess.run([sys.executable, "-m", "linter", "--version"], capture_output=True, text=True, cwd=ROOT)
     assert version.stdout.startswith("xxgk-lint, version")
+
+
+def test_a_100_mb_file_is_a_finding_not_a_hang(tmp_path):
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as out:
+        out.truncate(100 * 1024 * 1024)  # sparse: costs no disk and no time
+    findings = json.loads(run("check", "--format", "json", huge).stdout)
+    assert [(f["rule"], f["line"]) for f in findings] == [("GK001", 1)]
+    assert "100.0 MB" in findings[0]["message"]
