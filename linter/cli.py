@@ -11,19 +11,18 @@ import datetime as dt
 import json
 import os
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import click
 
 from . import __version__
-from .engine import Linter, Selection
+from .config import Config
+from .engine import Linter
 from .errors import RunError
 from .findings import SEVERITIES, Finding
 from .model import Options
 from .output import FORMATS, Context, renderer
 from .output.as_text import render_statistics, summary
-from .config import Config
 from .resources import RULES_DIR
 from .ruleset import load_rules
 from .runner import CommandLine, Session, report_files
@@ -88,15 +87,7 @@ def check(paths, output_format, select, ignore, lang, year, published, rule_dirs
             click.echo("".join(p.diff() for p in plans), nl=False)
             sys.exit(1 if plans else 0)
         if fix:
-            plans = _plans(files, findings)
-            for plan in plans:
-                plan.write()
-            fixed = {p.path for p in plans}
-            findings = [f for f in findings if Path(f.path) not in fixed]
-            findings += [f for path in files if path in fixed for f in _lint_one(session, path)]
-            findings.sort(key=lambda f: f.sort_key)
-            if not quiet:
-                click.echo(_fixed(sum(p.applied for p in plans), len(plans), lang or "zh"), err=True)
+            findings = _fix(session, files, findings, quiet, lang or "zh")
         findings.extend(session.unused_sidecar_entries())
         summary_lang = session.lang(session.config(files[0])) if files else lang or "zh"
         if write_baseline:
@@ -117,10 +108,27 @@ def check(paths, output_format, select, ignore, lang, year, published, rule_dirs
         _emit(rendered, output_file)
         if not quiet:
             click.echo(summary(findings, len(files), summary_lang), err=True)
-        failed = any(
-            SEVERITIES.index(f.severity) <= SEVERITIES.index(session.fail_on(session.config(Path(f.path)))) for f in findings
-        )
+        failed = _failed(session, findings)
     sys.exit(1 if failed and not exit_zero else 0)
+
+
+def _failed(session: Session, findings: list[Finding]) -> bool:
+    """Whether a finding is at or above the --fail-on (or configured) threshold for its file."""
+    threshold = {f.path: SEVERITIES.index(session.fail_on(session.config(Path(f.path)))) for f in findings}
+    return any(SEVERITIES.index(f.severity) <= threshold[f.path] for f in findings)
+
+
+def _fix(session: Session, files: list[Path], findings: list[Finding], quiet: bool, lang: str) -> list[Finding]:
+    """Make the fixes, then lint the fixed files again: what remains is what is reported."""
+    plans = _plans(files, findings)
+    for plan in plans:
+        plan.write()
+    fixed = {p.path for p in plans}
+    remaining = [f for f in findings if Path(f.path) not in fixed]
+    remaining += [f for path in files if path in fixed for f in _lint_one(session, path)]
+    if not quiet:
+        click.echo(_fixed(sum(p.applied for p in plans), len(plans), lang), err=True)
+    return sorted(remaining, key=lambda f: f.sort_key)
 
 
 def _emit(text: str, output_file: Path | None) -> None:

@@ -9,7 +9,6 @@ from typing import NamedTuple
 from .normalize import chinese_numeral, squeeze
 from .yamlfile import load_validated
 
-
 VARIANT_CEILING = 0.99
 
 

@@ -12,13 +12,12 @@ from .domain import FormatSpec, load_format
 from .errors import RunError
 from .findings import Finding, Hit
 from .lexer import Lexer
-from .model import Options, ReportModel, build_model
+from .model import NO_OPTIONS, Options, ReportModel, build_model
 from .normalize import squeeze
 from .parser import parse
 from .resources import FORMAT_FILE, RULES_DIR
 from .ruleset import Rule, RuleSet, load_rules
 from .source import Source, Unreadable
-
 
 ANCHOR_LENGTH = 40
 
@@ -47,11 +46,12 @@ class Linter:
         self,
         rules: RuleSet,
         spec: FormatSpec,
-        selection: Selection = Selection(),
+        selection: Selection | None = None,
         lang: str = "zh",
         max_bytes: int = readers.DEFAULT_MAX_BYTES,
         severities: Mapping[str, str] | None = None,
     ):
+        selection = selection or Selection()
         unknown = selection.unknown(rules)
         if unknown:
             raise RunError(f"no rule matches {', '.join(unknown)} (see `xxgk-lint rules`)")
@@ -68,13 +68,13 @@ class Linter:
         """The built-in rules and format, plus rule packs from ``extra_rules``."""
         return cls(load_rules([RULES_DIR, *extra_rules]), load_format(FORMAT_FILE), **kwargs)
 
-    def lint_path(self, path: Path, options: Options = Options()) -> list[Finding]:
+    def lint_path(self, path: Path, options: Options = NO_OPTIONS) -> list[Finding]:
         return self.lint_source(readers.read(path, self.max_bytes), options)
 
-    def lint_text(self, text: str, path: str = "<text>", options: Options = Options()) -> list[Finding]:
+    def lint_text(self, text: str, path: str = "<text>", options: Options = NO_OPTIONS) -> list[Finding]:
         return self.lint_source(Source(path, text, "utf-8"), options)
 
-    def lint_source(self, source: Source | Unreadable, options: Options = Options()) -> list[Finding]:
+    def lint_source(self, source: Source | Unreadable, options: Options = NO_OPTIONS) -> list[Finding]:
         if isinstance(source, Unreadable):
             hits = self._run(self._stage("read"), source)
             return _fingerprinted([self.finding(source.path, rule, hit) for rule, hit in hits])
@@ -91,7 +91,7 @@ class Linter:
     def _stage(self, stage: str) -> list[Rule]:
         return [r for r in self.rules if r.stage == stage]
 
-    def model(self, source: Source, options: Options = Options()) -> ReportModel:
+    def model(self, source: Source, options: Options = NO_OPTIONS) -> ReportModel:
         lines = source.lines()
         tokens, artifacts = self.lexer.tokens(lines)
         document = parse(tokens, len(lines), artifacts)

@@ -47,6 +47,9 @@ class Options(NamedTuple):
     published: dt.date | None = None
 
 
+NO_OPTIONS = Options()
+
+
 class YearMention(NamedTuple):
     year: int
     span: Span
@@ -138,7 +141,7 @@ def _document_fragments(document: Document) -> Iterator[Fragment]:
 
 
 def build_model(
-    document: Document, spec: FormatSpec, options: Options = Options(), metadata: Mapping[str, str] | None = None
+    document: Document, spec: FormatSpec, options: Options = NO_OPTIONS, metadata: Mapping[str, str] | None = None
 ) -> ReportModel:
     nodes = tuple(document.walk())
     text = Compact.of(_document_fragments(document))
