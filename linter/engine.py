@@ -11,6 +11,7 @@ from .domain import FormatSpec, load_format
 from .errors import RunError
 from .findings import Finding, Hit
 from .lexer import Lexer
+from .location import location
 from .model import Options, ReportModel, build_model
 from .parser import parse
 from .resources import FORMAT_FILE, RULES_DIR
@@ -71,7 +72,7 @@ class Linter:
             hits = self._run((r for r in self.rules if r.stage == "read"), source)
         else:
             hits = self._lint_model(self.model(source, options))
-        findings = [self._finding(source.path, rule, hit) for rule, hit in hits]
+        findings = [self._finding(source, rule, hit) for rule, hit in hits]
         return sorted(findings, key=lambda f: f.sort_key)
 
     def model(self, source: Source, options: Options = Options()) -> ReportModel:
@@ -94,9 +95,9 @@ class Linter:
             for hit in rule.kind.check(subject, rule.config):
                 yield rule, hit
 
-    def _finding(self, path: str, rule: Rule, hit: Hit) -> Finding:
+    def _finding(self, source: Source | Unreadable, rule: Rule, hit: Hit) -> Finding:
         return Finding(
-            path=path,
+            path=source.path,
             span=hit.span,
             rule=rule.id,
             name=rule.name,
@@ -104,4 +105,5 @@ class Linter:
             message=rule.message(hit, self.lang),
             basis=rule.basis.get(self.lang) if rule.basis else "",
             fix=hit.fix,
+            location=location(source, hit.span, self.lang) if isinstance(source, Source) else "",
         )

@@ -49,6 +49,7 @@ class Finding(NamedTuple):
     message: str
     basis: str
     fix: Fix | None = None
+    location: str = ""  # where in a Word, HTML or PDF file (see location.py); "" for text
 
     @property
     def sort_key(self) -> tuple:
@@ -67,4 +68,5 @@ class Finding(NamedTuple):
             "message": self.message,
             "basis": self.basis,
             "fix": self.fix.to_json() if self.fix else None,
+            "location": self.location,
         }

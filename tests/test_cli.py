@@ -11,7 +11,7 @@ from linter.cli import main
 from .helpers import CLEAN, ROOT, SAMPLES
 
 DEFECTS = SAMPLES / "2023-qinghe-education-bureau.txt"
-FIELDS = ["path", "line", "column", "end_line", "end_column", "rule", "name", "severity", "message", "basis", "fix"]
+FIELDS = ["path", "line", "column", "end_line", "end_column", "rule", "name", "severity", "message", "basis", "fix", "location"]
 
 
 def run(*args: str):
