@@ -1,4 +1,9 @@
-"""Readers turn a file into a ``Source``: one module per input format."""
+"""Readers turn a file into a ``Source``: one module per input format.
+
+Word, HTML and PDF need optional extras (``xxgk-lint[docx]``, ``[html]``, ``[pdf]``);
+their libraries are imported only when such a file is read, so that checking text
+starts as fast as ever, and a missing extra is a GK001 finding naming it.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..source import Source, Unreadable
-from . import text
+from . import docx, html, pdf, text
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
@@ -16,6 +21,12 @@ READERS: dict[str, Reader] = {
     ".txt": text.read,
     ".md": text.read,
     ".markdown": text.read,
+    ".docx": docx.read,
+    ".doc": docx.read_legacy,
+    ".wps": docx.read_legacy,
+    ".html": html.read,
+    ".htm": html.read,
+    ".pdf": pdf.read,
 }
 
 REPORT_SUFFIXES = frozenset(READERS)
