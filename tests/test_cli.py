@@ -163,3 +163,27 @@ def test_python_dash_m_runs_the_same_cli():
     assert result.returncode == 0, result.stderr
     version = subprocess.run([sys.executable, "-m", "linter", "--version"], capture_output=True, text=True, cwd=ROOT)
     assert version.stdout.startswith("xxgk-lint, version")
+
+
+def test_parse_text_numbers_the_extracted_lines_as_findings_do(tmp_path):
+    lines = run("parse", "--text", CLEAN).stdout.splitlines()
+    assert lines[0] == "    1: 青禾县人民政府"
+    assert lines[5] == "    6: 一、总体情况"
+    page = tmp_path / "report.html"
+    page.write_text("<table><tr><td>一、本年新收</td><td>6</td></tr></table>\n<p>一、<span>总体</span>情况</p>", encoding="utf-8")
+    assert run("parse", "--text", page).stdout.splitlines() == [
+        "    1: 一、本年新收\t6  [表格 1 第 1 行（源码第 1 行）]",
+        "    2: 一、总体情况  [源码第 2 行]",
+    ]
+    assert run("parse", "--text", "--lang", "en", page).stdout.splitlines()[1] == "    2: 一、总体情况  [source line 2]"
+
+
+def test_findings_in_a_page_end_with_where_they_are_in_it(tmp_path):
+    page = tmp_path / "report.html"
+    page.write_text("<h1>某某县教育局2023年政府信息公开年度报告</h1>\n<p>一、总体情况</p><p>正文。</p>", encoding="utf-8")
+    result = run("check", "--select", "GK106", page)
+    assert result.stdout == (
+        f"{page}:1:1: GK106 [warning] 报告标题缺少“政府信息公开工作年度报告”字样：“某某县教育局2023年政府信息公开年度报告” "
+        "(《政府信息公开工作年度报告格式》) [源码第 1 行]\n"
+    )
+    assert json.loads(run("check", "--format", "json", "--select", "GK106", page).stdout)[0]["location"] == "源码第 1 行"
