@@ -187,3 +187,18 @@ def test_findings_in_a_page_end_with_where_they_are_in_it(tmp_path):
         "(《政府信息公开工作年度报告格式》) [源码第 1 行]\n"
     )
     assert json.loads(run("check", "--format", "json", "--select", "GK106", page).stdout)[0]["location"] == "源码第 1 行"
+
+
+def test_a_folder_run_checks_word_html_and_pdf_files(tmp_path):
+    from . import report_formats
+
+    for name, data in [("r.docx", report_formats.to_docx()), ("r.htm", report_formats.to_html()), ("r.pdf", report_formats.to_pdf())]:
+        (tmp_path / name).write_bytes(data)
+    (tmp_path / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100))
+    result = run("check", "--format", "json", tmp_path)
+    assert result.stderr.startswith("检查了 4 个文件")
+    by_file = {}
+    for finding in json.loads(result.stdout):
+        by_file.setdefault(finding["path"].rsplit("/", 1)[1], []).append(finding["rule"])
+    assert by_file["old.doc"] == ["GK001"]
+    assert len(by_file["r.docx"]) == len(by_file["r.htm"]) == len(by_file["r.pdf"]) == len(report_formats.FINDINGS)
