@@ -148,3 +148,12 @@ def test_without_the_html_extra_a_page_is_gk001_naming_it(tmp_path, monkeypatch)
     assert unreadable == Unreadable(str(tmp_path / "report.html"), "missing-extra", "xxgk-lint[html]")
     finding = Linter.default().lint_source(unreadable)[0]
     assert finding.message == "读取这种格式的文件需要安装可选组件：pip install 'xxgk-lint[html]'"
+
+
+def test_deeply_nested_markup_neither_crashes_nor_runs_out_of_stack(tmp_path):
+    def nested(depth):
+        return "<div>" * depth + "<p>一、总体情况</p>" + "</div>" * depth
+
+    assert lines(tmp_path, nested(200)) == ["一、总体情况"]
+    # past 255 levels libxml2 (huge_tree off) drops the content: a bomb, not a report
+    assert lines(tmp_path, nested(20000)) == []

@@ -25,6 +25,7 @@ from typing import Any
 from ..normalize import chinese_numeral
 from ..source import Place, Source, Unreadable
 from . import html
+from .failures import damaged, missing_extra
 from .layout import Cell, TextBuilder, expand_grid, join_wrapped
 
 EXTRA = "xxgk-lint[docx]"
@@ -47,21 +48,20 @@ _CONTAINERS = frozenset({SDT, SDT_CONTENT, CUSTOM_XML})
 
 
 def read(path: Path, data: bytes) -> Source | Unreadable:
-    shown = str(path)
-    try:
-        import docx
-    except ImportError:
-        return Unreadable(shown, "missing-extra", EXTRA)
+    if missing := missing_extra(path, EXTRA, "docx"):
+        return missing
+    import docx
+
     problem = _archive_problem(data)
     if problem:
-        return Unreadable(shown, *problem)
+        return Unreadable(str(path), *problem)
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as error:  # python-docx raises whatever a damaged package makes it meet
-        return Unreadable(shown, "damaged", f"{type(error).__name__}: {error}"[:200])
+        return damaged(path, error)
     body = _Body(_Numbering(document.part.numbering_part.element, document.styles.element))
     body.blocks(document.element.body)
-    return body.builder.source(shown, "docx")
+    return body.builder.source(str(path), "docx")
 
 
 def read_legacy(path: Path, data: bytes) -> Source | Unreadable:

@@ -21,6 +21,7 @@ from typing import Any
 
 from ..source import Place, Source, Unreadable
 from . import text as plain
+from .failures import missing_extra
 from .layout import Cell, TextBuilder, expand_grid, join_wrapped
 
 EXTRA = "xxgk-lint[html]"
@@ -57,12 +58,12 @@ _DIGITS = re.compile(r"\d+")
 
 
 def read(path: Path, data: bytes) -> Source | Unreadable:
+    if missing := missing_extra(path, EXTRA, "lxml.html"):
+        return missing
+    import lxml.html
+    from lxml import etree
+
     shown = str(path)
-    try:
-        import lxml.html
-        from lxml import etree
-    except ImportError:
-        return Unreadable(shown, "missing-extra", EXTRA)
     decoded = decode(data)
     if isinstance(decoded, str):
         return Unreadable(shown, decoded)

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..source import Place, Source, Unreadable
+from .failures import damaged, missing_extra
 from .layout import TextBuilder
 from .pdf_tables import Fragment, continues, drawn, find_tables, fragment, grid, shared_columns
 
@@ -37,12 +38,12 @@ _PAGE_NUMBER = re.compile(r"[-—–]?\s*\d{1,3}\s*[-—–]?|第\s*\d{1,3}\s*�
 
 
 def read(path: Path, data: bytes) -> Source | Unreadable:
+    if missing := missing_extra(path, EXTRA, "pdfplumber"):
+        return missing
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+
     shown = str(path)
-    try:
-        import pdfplumber
-        from pdfminer.pdfdocument import PDFPasswordIncorrect
-    except ImportError:
-        return Unreadable(shown, "missing-extra", EXTRA)
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its warnings about damage are ours to report
     blocks: list[Block] = []
     try:
@@ -54,9 +55,7 @@ def read(path: Path, data: bytes) -> Source | Unreadable:
                 page.close()
     except Exception as error:  # pdfminer raises whatever a damaged file makes it meet
         cause = error.args[0] if error.args and isinstance(error.args[0], Exception) else error
-        if isinstance(cause, PDFPasswordIncorrect):
-            return Unreadable(shown, "encrypted")
-        return Unreadable(shown, "damaged", f"{type(cause).__name__}: {cause}"[:200])
+        return Unreadable(shown, "encrypted") if isinstance(cause, PDFPasswordIncorrect) else damaged(path, cause)
     source = _write(blocks).source(shown, "pdf")
     problem = text_layer_problem(source.text)
     return Unreadable(shown, *problem) if problem else source
