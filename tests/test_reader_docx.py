@@ -148,12 +148,12 @@ def test_merged_cells_and_rows_that_start_late_fill_the_grid(tmp_path):
         "<w:tr><w:tc><w:tcPr><w:vMerge w:val='restart'/></w:tcPr><w:p><w:r><w:t>三、</w:t></w:r></w:p></w:tc>"
         "<w:tc><w:tcPr><w:gridSpan w:val='2'/></w:tcPr><w:p><w:r><w:t>（一）予以公开</w:t></w:r></w:p></w:tc></w:tr>"
         "<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc><w:tc><w:p><w:r><w:t>商业</w:t></w:r></w:p><w:p><w:r><w:t>企业</w:t></w:r></w:p></w:tc>"
-        "<w:tc><w:p><w:r><w:t>0</w:t></w:r></w:p></w:tc></w:tr>"
+        "<w:tc><w:p><w:r><w:t>结果</w:t><w:br/><w:t>维持</w:t></w:r></w:p></w:tc></w:tr>"
         "<w:tr><w:trPr><w:gridBefore w:val='2'/></w:trPr><w:tc><w:p><w:r><w:t>5</w:t></w:r></w:p></w:tc></w:tr>"
         "<w:sdt><w:sdtContent><w:tr><w:tc><w:p><w:r><w:t>控件</w:t></w:r></w:p></w:tc><w:tc><w:p/></w:tc><w:tc><w:p/></w:tc></w:tr></w:sdtContent></w:sdt>"
         "</w:tbl>",
     )
-    assert read(tmp_path, doc).text.splitlines() == ["三、\t（一）予以公开\t", "\t商业企业\t0", "\t\t5", "控件\t\t"]
+    assert read(tmp_path, doc).text.splitlines() == ["三、\t（一）予以公开\t", "\t商业企业\t结果维持", "\t\t5", "控件\t\t"]
 
 
 def test_a_one_column_table_frames_paragraphs(tmp_path):

@@ -134,11 +134,11 @@ class _Body:
         return [cell for cell in cells if cell[2] > 0]
 
     def _cell_text(self, cell: Any) -> str:
-        """A cell's paragraphs (and those of tables nested in it) on one line."""
+        """A cell's paragraphs and their lines (and those of tables nested in it) on one line."""
         parts = []
         for block in _blocks(cell):
             if block.tag == P:
-                parts.append(self._paragraph(block))
+                parts.extend(self._paragraph(block).split("\n"))
             else:
                 parts.extend(self._cell_text(inner) for row in _rows(block) for inner in _children(row, TC))
         return join_wrapped(parts)

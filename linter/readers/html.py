@@ -80,8 +80,9 @@ def read(path: Path, data: bytes) -> Source | Unreadable:
             table.drop_tree()
     metadata = {**_meta_tags(root), **metadata}
     _drop_chrome(root)
+    body = root.find("body")
     builder = TextBuilder()
-    _Writer(builder).items(_Flow.of(root.find("body") if root.find("body") is not None else root))
+    _Writer(builder).items(_Flow.of(root if body is None else body))
     return builder.source(shown, encoding, metadata)
 
 

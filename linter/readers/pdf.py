@@ -53,7 +53,7 @@ def read(path: Path, data: bytes) -> Source | Unreadable:
             for number, page in enumerate(document.pages, 1):
                 blocks += _page_blocks(number, page)
                 page.close()
-    except Exception as error:  # pdfminer raises whatever a damaged file makes it meet
+    except Exception as error:  # pdfminer parses pages lazily and raises whatever a damaged one makes it meet
         cause = error.args[0] if error.args and isinstance(error.args[0], Exception) else error
         return Unreadable(shown, "encrypted") if isinstance(cause, PDFPasswordIncorrect) else damaged(path, cause)
     source = _write(blocks).source(shown, "pdf")
