@@ -21,6 +21,7 @@ import statistics
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,51 +54,39 @@ def machine() -> str:
     return f"{cpu}, {os.cpu_count()} CPUs, Python {platform.python_version()}, {platform.system()} {platform.release()}"
 
 
+def timed(action: Callable[[], object], rounds: int) -> tuple[float, float]:
+    """Median and minimum milliseconds of ``action`` over ``rounds``, after one warm-up
+    run (parser, rules and format libraries are loaded once per process)."""
+    action()
+    times = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        action()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000, min(times) * 1000
+
+
 def in_process(files: list[Path], rounds: int) -> dict[str, tuple[float, float]]:
     sys.path.insert(0, str(ROOT))
     from linter.engine import Linter
     from linter.source import Source
 
     linter = Linter.default()
-    results = {}
-    for path in files:
-        source = Source(str(path), path.read_text(encoding="utf-8"), "utf-8")
-        linter.lint_source(source)  # warm-up: parser and rules are built once per process
-        times = []
-        for _ in range(rounds):
-            start = time.perf_counter()
-            linter.lint_source(source)
-            times.append(time.perf_counter() - start)
-        results[path.name] = (statistics.median(times) * 1000, min(times) * 1000)
-    return results
+    sources = {path.name: Source(str(path), path.read_text(encoding="utf-8"), "utf-8") for path in files}
+    return {name: timed(lambda: linter.lint_source(source), rounds) for name, source in sources.items()}
 
 
 def reading(files: list[Path], rounds: int) -> dict[str, tuple[float, float]]:
     sys.path.insert(0, str(ROOT))
     from linter import readers
 
-    results = {}
-    for path in files:
-        readers.read(path)  # warm-up: the format's library is imported once per process
-        times = []
-        for _ in range(rounds):
-            start = time.perf_counter()
-            readers.read(path)
-            times.append(time.perf_counter() - start)
-        results[path.name] = (statistics.median(times) * 1000, min(times) * 1000)
-    return results
+    return {path.name: timed(lambda: readers.read(path), rounds) for path in files}
 
 
 def cold(file: Path, rounds: int) -> tuple[float, float]:
     command = shutil.which("xxgk-lint")
     argv = [command] if command else [sys.executable, "-m", "linter"]
-    subprocess.run([*argv, "check", "-q", str(file)], cwd=ROOT, capture_output=True)  # fills the cache
-    times = []
-    for _ in range(rounds):
-        start = time.perf_counter()
-        subprocess.run([*argv, "check", "-q", str(file)], cwd=ROOT, capture_output=True)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times) * 1000, min(times) * 1000
+    return timed(lambda: subprocess.run([*argv, "check", "-q", str(file)], cwd=ROOT, capture_output=True), rounds)
 
 
 def main() -> None:
