@@ -251,3 +251,18 @@ def _with_document(doctype: str, text: str) -> bytes:
         for item in source.infolist():
             archive.writestr(item.filename, xml.encode() if item.filename == "word/document.xml" else source.read(item.filename))
     return target.getvalue()
+
+
+def test_a_package_whose_parts_are_not_what_they_claim_is_damaged(tmp_path):
+    """The numbering relationship pointing at a picture: GK001, not an internal error."""
+    doc = docx.Document()
+    doc.add_paragraph("x")
+    data = _saved(doc)
+    source, target = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(target, "w") as archive:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                content = content.replace(b"wordprocessingml.numbering+xml", b"image/png")
+            archive.writestr(item.filename, content)
+    assert read(tmp_path, target.getvalue()).reason == "damaged"

@@ -57,10 +57,10 @@ def read(path: Path, data: bytes) -> Source | Unreadable:
         return Unreadable(str(path), *problem)
     try:
         document = docx.Document(io.BytesIO(data))
+        body = _Body(_Numbering(document.part.numbering_part.element, document.styles.element))
+        body.blocks(document.element.body)
     except Exception as error:  # python-docx raises whatever a damaged package makes it meet
         return damaged(path, error)
-    body = _Body(_Numbering(document.part.numbering_part.element, document.styles.element))
-    body.blocks(document.element.body)
     return body.builder.source(str(path), "docx")
 
 
