@@ -8,7 +8,8 @@ import pytest
 
 from linter import readers
 from linter.engine import Linter
-from linter.readers import docx as word
+from linter.readers import docx_numbering
+from linter.readers.docx import MAX_UNPACKED
 from linter.source import Place, Unreadable
 
 docx = pytest.importorskip("docx")
@@ -108,7 +109,7 @@ def test_numbering_given_by_the_paragraph_style(tmp_path):
     ],
 )
 def test_number_formats(number_format, values, shown):
-    assert [word._format(value, number_format) for value in values] == shown
+    assert [docx_numbering.number_format(value, number_format) for value in values] == shown
 
 
 def test_what_word_shows_of_a_paragraph(tmp_path):
@@ -192,7 +193,7 @@ def test_a_zip_bomb_is_refused_before_it_is_unpacked(tmp_path):
         archive.writestr("[Content_Types].xml", "<Types/>")
         with archive.open("word/document.xml", "w", force_zip64=True) as member:
             zeros = bytes(1 << 20)
-            for _ in range(word.MAX_UNPACKED // len(zeros) + 1):
+            for _ in range(MAX_UNPACKED // len(zeros) + 1):
                 member.write(zeros)
     data = stream.getvalue()
     assert len(data) < 1 << 20

@@ -1,8 +1,7 @@
 """Word documents, .docx as Word and WPS save them (python-docx, the ``docx`` extra).
 
 Body paragraphs become lines (a manual line break inside one starts a new line), with
-their automatic numbering written out as Word shows it (``一、`` ``（一）`` ``1.``, from
-the numbering definitions, directly or through the paragraph's style). Tables become
+their automatic numbering written out as Word shows it (``docx_numbering``). Tables become
 grid rows, merged cells (``gridSpan``, ``vMerge``) expanded; a table of one column
 frames text and is read as paragraphs. Deleted revisions, field codes and text boxes
 are left out. Positions: ``段落 N`` counts the body's paragraphs (empty ones too, not
@@ -22,9 +21,9 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..normalize import chinese_numeral
 from ..source import Place, Source, Unreadable
 from . import html
+from .docx_numbering import VAL, W, Numbering, integer
 from .failures import damaged, missing_extra
 from .layout import Cell, TextBuilder, expand_grid, join_wrapped
 
@@ -35,14 +34,12 @@ MAX_MEMBERS = 5000
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc, .wps, and encrypted Office files
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-P, TBL, TR, TC, SDT, SDT_CONTENT, CUSTOM_XML = (_W + t for t in ("p", "tbl", "tr", "tc", "sdt", "sdtContent", "customXml"))
-_T, _TAB, _PTAB, _BR, _CR, _HYPHEN = (_W + t for t in ("t", "tab", "ptab", "br", "cr", "noBreakHyphen"))
-_VAL = _W + "val"
+P, TBL, TR, TC, SDT, SDT_CONTENT, CUSTOM_XML = (W + t for t in ("p", "tbl", "tr", "tc", "sdt", "sdtContent", "customXml"))
+_T, _TAB, _PTAB, _BR, _CR, _HYPHEN = (W + t for t in ("t", "tab", "ptab", "br", "cr", "noBreakHyphen"))
 # Never shown as the paragraph's text: deletions, moved-away text, drawings and text boxes.
 _NOT_TEXT = frozenset(
-    [_W + t for t in ("del", "moveFrom", "drawing", "pict", "object", "txbxContent", "pPr", "rPr")] + [_MC + "AlternateContent"]
+    [W + t for t in ("del", "moveFrom", "drawing", "pict", "object", "txbxContent", "pPr", "rPr")] + [_MC + "AlternateContent"]
 )
 _CONTAINERS = frozenset({SDT, SDT_CONTENT, CUSTOM_XML})
 
@@ -57,7 +54,7 @@ def read(path: Path, data: bytes) -> Source | Unreadable:
         return Unreadable(str(path), *problem)
     try:
         document = docx.Document(io.BytesIO(data))
-        body = _Body(_Numbering(document.part.numbering_part.element, document.styles.element))
+        body = _Body(Numbering(document.part.numbering_part.element, document.styles.element))
         body.blocks(document.element.body)
     except Exception as error:  # python-docx raises whatever a damaged package makes it meet
         return damaged(path, error)
@@ -92,7 +89,7 @@ def _archive_problem(data: bytes) -> tuple[str, str] | None:
 class _Body:
     """Walks the document body in order, writing lines and rows to ``builder``."""
 
-    def __init__(self, numbering: _Numbering) -> None:
+    def __init__(self, numbering: Numbering) -> None:
         self.numbering = numbering
         self.builder = TextBuilder()
         self.paragraphs = 0
@@ -122,12 +119,12 @@ class _Body:
             self.builder.row(cells, Place(table=self.tables, row=number))
 
     def _row(self, row: Any) -> list[Cell]:
-        properties = row.find(_W + "trPr")
+        properties = row.find(W + "trPr")
         cells: list[Cell] = [("", 1, _grid_value(properties, "gridBefore", 0))]
         for cell in _children(row, TC):
-            cell_properties = cell.find(_W + "tcPr")
-            merge = cell_properties.find(_W + "vMerge") if cell_properties is not None else None
-            continued = merge is not None and merge.get(_VAL, "continue") == "continue"
+            cell_properties = cell.find(W + "tcPr")
+            merge = cell_properties.find(W + "vMerge") if cell_properties is not None else None
+            continued = merge is not None and merge.get(VAL, "continue") == "continue"
             text = "" if continued else self._cell_text(cell)
             cells.append((text, 1, _grid_value(cell_properties, "gridSpan", 1)))
         cells.append(("", 1, _grid_value(properties, "gridAfter", 0)))
@@ -172,15 +169,8 @@ def _is_frame(table: Any) -> bool:
 
 
 def _grid_value(properties: Any, name: str, default: int) -> int:
-    element = properties.find(_W + name) if properties is not None else None
-    return _int(element.get(_VAL) if element is not None else None, default)
-
-
-def _int(value: str | None, default: int) -> int:
-    try:
-        return max(0, min(int(value), 1000)) if value is not None else default
-    except ValueError:
-        return default
+    element = properties.find(W + name) if properties is not None else None
+    return integer(element.get(VAL) if element is not None else None, default)
 
 
 def _text(paragraph: Any) -> str:
@@ -203,146 +193,3 @@ def _text(paragraph: Any) -> str:
 
     walk(paragraph)
     return "".join(parts)
-
-
-# -- automatic numbering ---------------------------------------------------------------------------
-
-_CHINESE = frozenset({"chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting", "koreanCounting"})
-_LEGAL = str.maketrans("一二三四五六七八九十〇", "壹贰叁肆伍陆柒捌玖拾零")
-_STEMS = "甲乙丙丁戊己庚辛壬癸"
-_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
-_SUFFIXES = {"tab": " ", "space": " ", "nothing": ""}
-_LEVELS = 9
-
-
-class _Level:
-    __slots__ = ("start", "format", "text", "suffix")
-
-    def __init__(self, level: Any) -> None:
-        self.start = _int(_value(level, "start"), 1)
-        self.format = _value(level, "numFmt") or "decimal"
-        self.text = _value(level, "lvlText") or ""
-        self.suffix = _SUFFIXES.get(_value(level, "suff") or "tab", " ")
-
-
-class _Numbering:
-    """Word's list numbering, counted through the document as Word counts it: one
-    counter per list (a ``w:num`` that restarts numbering is a list of its own), a
-    level's counter restarting when a higher level moves on."""
-
-    def __init__(self, numbering: Any, styles: Any) -> None:
-        abstract = {a.get(_W + "abstractNumId"): a for a in numbering.iter(_W + "abstractNum")}
-        self.lists: dict[str, tuple[str, dict[int, _Level], dict[int, int]]] = {}
-        for num in numbering.iter(_W + "num"):
-            num_id = num.get(_W + "numId")
-            definition = abstract.get(_value(num, "abstractNumId"))
-            if num_id is None or definition is None:
-                continue
-            levels = {_int(lvl.get(_W + "ilvl"), 0): _Level(lvl) for lvl in definition.iter(_W + "lvl")}
-            overrides = {
-                _int(o.get(_W + "ilvl"), 0): _int(_value(o, "startOverride"), 1)
-                for o in num.iter(_W + "lvlOverride")
-                if o.find(_W + "startOverride") is not None
-            }
-            self.lists[num_id] = ("num" + num_id if overrides else _value(num, "abstractNumId"), levels, overrides)
-        self.style_numbering = _style_numbering(styles)
-        self.counters: dict[str, list[int | None]] = {}
-
-    def label(self, paragraph: Any) -> str:
-        """The number Word shows before ``paragraph`` (``一、`` ``（二）`` …), or ""."""
-        num_id, level = self._numbering_of(paragraph)
-        if num_id not in self.lists or level >= _LEVELS:
-            return ""
-        key, levels, overrides = self.lists[num_id]
-        if level not in levels:
-            return ""
-        counters = self.counters.setdefault(key, [None] * _LEVELS)
-        current = counters[level]
-        counters[level] = overrides.get(level, levels[level].start) if current is None else current + 1
-        counters[level + 1 :] = [None] * (_LEVELS - level - 1)
-        text = levels[level].text
-        for shown in range(level + 1):
-            if shown in levels:
-                value = counters[shown] if counters[shown] is not None else levels[shown].start
-                text = text.replace(f"%{shown + 1}", _format(value, levels[shown].format))
-        text = "".join(c for c in text if not 0xE000 <= ord(c) <= 0xF8FF)  # symbol-font bullets
-        return text + levels[level].suffix if text.strip() else ""
-
-    def _numbering_of(self, paragraph: Any) -> tuple[str | None, int]:
-        properties = paragraph.find(_W + "pPr")
-        if properties is None:
-            return None, 0
-        numbering = properties.find(_W + "numPr")
-        style = _value(properties, "pStyle")
-        from_style = self.style_numbering.get(style or "", (None, 0))
-        if numbering is None:
-            return from_style
-        num_id = _value(numbering, "numId") or from_style[0]
-        level = _int(_value(numbering, "ilvl"), from_style[1])
-        return (None if num_id == "0" else num_id), level
-
-
-def _style_numbering(styles: Any) -> dict[str, tuple[str | None, int]]:
-    """Style id → (numId, level) of the numbering it gives its paragraphs, through ``basedOn``."""
-    own: dict[str, tuple[str | None, int] | None] = {}
-    based_on: dict[str, str] = {}
-    for style in styles.iter(_W + "style"):
-        style_id = style.get(_W + "styleId") or ""
-        numbering = style.find(f"{_W}pPr/{_W}numPr")
-        own[style_id] = (_value(numbering, "numId"), _int(_value(numbering, "ilvl"), 0)) if numbering is not None else None
-        if parent := _value(style, "basedOn"):
-            based_on[style_id] = parent
-    resolved = {}
-    for style_id in own:
-        seen, current = set(), style_id
-        while current and own.get(current) is None and current not in seen:
-            seen.add(current)
-            current = based_on.get(current, "")
-        found = own.get(current) if current else None
-        if found and found[0] not in (None, "0"):
-            resolved[style_id] = found
-    return resolved
-
-
-def _value(element: Any, name: str) -> str | None:
-    child = element.find(_W + name) if element is not None else None
-    return child.get(_VAL) if child is not None else None
-
-
-def _format(value: int, number_format: str) -> str:
-    """A counter in a Word number format (the ones Chinese reports use, and the common rest)."""
-    if number_format in _CHINESE and 0 <= value < 100:
-        return chinese_numeral(value)
-    if number_format == "chineseLegalSimplified" and 0 <= value < 100:
-        return chinese_numeral(value).translate(_LEGAL)
-    if number_format == "ideographTraditional" and value > 0:
-        return _STEMS[(value - 1) % 10]
-    if number_format in ("ideographDigital", "taiwaneseDigital"):
-        return "".join("〇一二三四五六七八九"[int(d)] for d in str(value))
-    if number_format in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese") and 1 <= value <= 20:
-        return chr(0x245F + value)
-    if number_format == "decimalEnclosedParen" and 1 <= value <= 20:
-        return chr(0x2473 + value)
-    if number_format == "decimalEnclosedFullstop" and 1 <= value <= 20:
-        return chr(0x2487 + value)
-    if number_format.startswith("decimalFullWidth"):
-        return "".join(chr(0xFF10 + int(d)) for d in str(value))
-    if number_format in ("lowerLetter", "upperLetter") and value > 0:
-        letter = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
-        return letter if number_format == "lowerLetter" else letter.upper()
-    if number_format in ("lowerRoman", "upperRoman") and value > 0:
-        roman = _roman(value)
-        return roman if number_format == "lowerRoman" else roman.upper()
-    if number_format == "decimalZero":
-        return f"{value:02d}"
-    if number_format in ("none", "bullet"):
-        return ""
-    return str(value)
-
-
-def _roman(value: int) -> str:
-    digits = []
-    for amount, numeral in _ROMAN:
-        count, value = divmod(value, amount)
-        digits.append(numeral * count)
-    return "".join(digits)
