@@ -198,16 +198,24 @@ def explain(rule_id, lang, rule_dirs):
 @main.command()
 @click.argument("path", type=click.Path(path_type=Path))
 @click.option("--year", type=click.IntRange(1990, 2100), help="The report year, when the text does not say.")
-def parse(path, year):
+@click.option("--text", "as_text", is_flag=True, help="Print the extracted text with its line numbers instead.")
+@click.option("--lang", type=LANGS, default="zh", show_default=True, help="Language of the locations (with --text).")
+def parse(path, year, as_text, lang):
     """Print the AST, and what the report model recognised, as JSON."""
     from . import readers
-    from .output.ast_json import document_json
 
     with _run_errors():
         linter = Linter.default()
         source = readers.read(path, linter.max_bytes)
         if isinstance(source, Unreadable):
             raise RunError(f"{path}: cannot read it ({source.reason}{': ' + source.detail if source.detail else ''})")
+        if as_text:
+            from .output.extracted import render
+
+            click.echo(render(source, lang), nl=False)
+            return
+        from .output.ast_json import document_json
+
         model = linter.model(source, Options(year=year))
     click.echo(json.dumps(document_json(model, str(path)), ensure_ascii=False, indent=2))
 

@@ -12,6 +12,7 @@ from .domain import FormatSpec, load_format
 from .errors import RunError
 from .findings import Finding, Hit
 from .lexer import Lexer
+from .location import location
 from .model import NO_OPTIONS, Options, ReportModel, build_model
 from .normalize import squeeze
 from .parser import parse
@@ -78,11 +79,11 @@ class Linter:
         if isinstance(source, Unreadable):
             hits = self._run(self._stage("read"), source)
             return _fingerprinted([self.finding(source.path, rule, hit) for rule, hit in hits])
-        lines = source.lines()
-        found = [self.finding(source.path, rule, hit, lines) for rule, hit in self._lint_model(self.model(source, options))]
-        suppressions, invalid = suppress.inline(lines, self.known_ids)
+        found = [self.finding(source.path, rule, hit, source) for rule, hit in self._lint_model(self.model(source, options))]
+        suppressions, invalid = suppress.inline(source.lines(), self.known_ids)
         kept, unused = suppress.apply(_fingerprinted(found), suppressions)
-        return sorted(kept + self.suppression_findings(source.path, suppress.Outcome(tuple(unused), tuple(invalid))), key=lambda f: f.sort_key)
+        outcome = suppress.Outcome(tuple(unused), tuple(invalid))
+        return sorted(kept + self.suppression_findings(source.path, outcome), key=lambda f: f.sort_key)
 
     def suppression_findings(self, path: str, outcome: suppress.Outcome) -> list[Finding]:
         """GK004/GK005 for suppressions that did nothing or could not be understood."""
@@ -111,7 +112,8 @@ class Linter:
             for hit in rule.kind.check(subject, rule.config):
                 yield rule, hit
 
-    def finding(self, path: str, rule: Rule, hit: Hit, lines: list[str] | None = None) -> Finding:
+    def finding(self, path: str, rule: Rule, hit: Hit, source: Source | None = None) -> Finding:
+        """A hit as users see it; with the ``source``, the text it is about and its location."""
         return Finding(
             path=path,
             span=hit.span,
@@ -121,7 +123,8 @@ class Linter:
             message=rule.message(hit, self.lang),
             basis=rule.basis.get(self.lang) if rule.basis else "",
             fix=hit.fix,
-            anchor=_anchor(lines, hit.span) if lines else "",
+            location=location(source, hit.span, self.lang) if source else "",
+            anchor=_anchor(source.lines(), hit.span) if source else "",
         )
 
 

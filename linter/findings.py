@@ -49,6 +49,7 @@ class Finding(NamedTuple):
     message: str
     basis: str
     fix: Fix | None = None
+    location: str = ""  # where in a Word, HTML or PDF file (see location.py); "" for text
     anchor: str = ""  # the text the finding is about, squeezed: what suppressions and baselines match
     fingerprint: str = ""  # rule + path + anchor (+ occurrence): stable when lines move
 
@@ -69,5 +70,6 @@ class Finding(NamedTuple):
             "message": self.message,
             "basis": self.basis,
             "fix": self.fix.to_json() if self.fix else None,
+            "location": self.location,
             "fingerprint": self.fingerprint,
         }

@@ -38,6 +38,7 @@ _OPENING_YEAR = re.compile(rf"^{_YEAR}度?[,，]")
 _PUBLISHED = re.compile(r"(?:发布日期|公开日期|发布时间|发文日期)[:：]?(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 _METADATA_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 _METADATA_DATE_KEYS = ("公开日期", "发布日期", "发布时间")
+_METADATA_ORGAN_KEY = "发布机构"
 
 
 class Options(NamedTuple):
@@ -98,7 +99,8 @@ class ReportModel(NamedTuple):
     spec: FormatSpec
     options: Options
     title: TitleInfo | None
-    organ_kind: str | None  # None when the title names no organ
+    organ: str | None  # as the title names it, else as the page's metadata (发布机构) does
+    organ_kind: str | None  # None when neither names an organ
     sections: tuple[SectionMatch, ...]  # in the format's order
     report_year: int | None
     year_mentions: tuple[YearMention, ...]  # title, period and body, where stated
@@ -149,17 +151,20 @@ def build_model(
     sections = _match_sections(document, spec, nodes)
     period = _period(text)
     mentions = _year_mentions(title, period, sections[0] if sections else None, document)
+    metadata = metadata or {}
+    organ = title.organ if title and title.organ else metadata.get(_METADATA_ORGAN_KEY) or None
     return ReportModel(
         document=document,
         spec=spec,
         options=options,
         title=title,
-        organ_kind=spec.organ_kind(title.organ) if title and title.organ else None,
+        organ=organ,
+        organ_kind=spec.organ_kind(organ) if organ else None,
         sections=sections,
         report_year=options.year if options.year is not None else _vote(mentions),
         year_mentions=mentions,
         period=period,
-        published=_published(text, options, metadata or {}),
+        published=_published(text, options, metadata),
         nodes=nodes,
         text=text,
     )

@@ -7,13 +7,35 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 
+class Place(NamedTuple):
+    """Where a line of extracted text is in the original file; 0 means "does not apply".
+
+    A .docx paragraph sets ``paragraph``; a table row (any format) ``table`` and ``row``
+    (the cell's column follows from the finding's column, see ``location.py``); a PDF
+    line ``page`` and ``page_line``; an HTML line ``source_line``, the line of the
+    HTML file it starts on.
+    """
+
+    paragraph: int = 0
+    table: int = 0
+    row: int = 0
+    page: int = 0
+    page_line: int = 0
+    source_line: int = 0
+
+
 class Source(NamedTuple):
-    """A report's text with ``\\n`` line ends, and facts the container carried."""
+    """A report's text with ``\\n`` line ends, and facts the container carried.
+
+    ``places`` has one ``Place`` per line of ``text`` for formats whose lines are not
+    the file's own lines (Word, HTML, PDF); it is empty for plain text.
+    """
 
     path: str
     text: str
     encoding: str
     metadata: Mapping[str, str] = MappingProxyType({})
+    places: tuple[Place, ...] = ()
 
     def lines(self) -> list[str]:
         # Not str.splitlines(): it also splits at form feeds, which pdftotext leaves
@@ -25,5 +47,5 @@ class Unreadable(NamedTuple):
     """A file that yields no text: ``reason`` is a message key of rule GK001."""
 
     path: str
-    reason: str  # "too-large" | "binary" | "encoding" | "io" | "unsupported"
+    reason: str  # a key of checks/unreadable_input.MESSAGES
     detail: str = ""

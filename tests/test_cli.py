@@ -11,7 +11,10 @@ from linter.cli import main
 from .helpers import CLEAN, ROOT, SAMPLES
 
 DEFECTS = SAMPLES / "2023-qinghe-education-bureau.txt"
-FIELDS = ["path", "line", "column", "end_line", "end_column", "rule", "name", "severity", "message", "basis", "fix", "fingerprint"]
+FIELDS = [
+    "path", "line", "column", "end_line", "end_column", "rule", "name", "severity", "message", "basis", "fix",
+    "location", "fingerprint",
+]
 
 
 def run(*args: str):
@@ -172,3 +175,42 @@ def test_a_100_mb_file_is_a_finding_not_a_hang(tmp_path):
     findings = json.loads(run("check", "--format", "json", huge).stdout)
     assert [(f["rule"], f["line"]) for f in findings] == [("GK001", 1)]
     assert "100.0 MB" in findings[0]["message"]
+
+
+def test_parse_text_numbers_the_extracted_lines_as_findings_do(tmp_path):
+    lines = run("parse", "--text", CLEAN).stdout.splitlines()
+    assert lines[0] == "    1: 青禾县人民政府"
+    assert lines[5] == "    6: 一、总体情况"
+    page = tmp_path / "report.html"
+    page.write_text("<table><tr><td>一、本年新收</td><td>6</td></tr></table>\n<p>一、<span>总体</span>情况</p>", encoding="utf-8")
+    assert run("parse", "--text", page).stdout.splitlines() == [
+        "    1: 一、本年新收\t6  [表格 1 第 1 行（源码第 1 行）]",
+        "    2: 一、总体情况  [源码第 2 行]",
+    ]
+    assert run("parse", "--text", "--lang", "en", page).stdout.splitlines()[1] == "    2: 一、总体情况  [source line 2]"
+
+
+def test_findings_in_a_page_end_with_where_they_are_in_it(tmp_path):
+    page = tmp_path / "report.html"
+    page.write_text("<h1>某某县教育局2023年政府信息公开年度报告</h1>\n<p>一、总体情况</p><p>正文。</p>", encoding="utf-8")
+    result = run("check", "--select", "GK106", page)
+    assert result.stdout == (
+        f"{page}:1:1: GK106 [warning] 报告标题缺少“政府信息公开工作年度报告”字样：“某某县教育局2023年政府信息公开年度报告” "
+        "(《政府信息公开工作年度报告格式》) [源码第 1 行]\n"
+    )
+    assert json.loads(run("check", "--format", "json", "--select", "GK106", page).stdout)[0]["location"] == "源码第 1 行"
+
+
+def test_a_folder_run_checks_word_html_and_pdf_files(tmp_path):
+    from . import report_formats
+
+    for name, data in [("r.docx", report_formats.to_docx()), ("r.htm", report_formats.to_html()), ("r.pdf", report_formats.to_pdf())]:
+        (tmp_path / name).write_bytes(data)
+    (tmp_path / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100))
+    result = run("check", "--format", "json", tmp_path)
+    assert result.stderr.startswith("检查了 4 个文件")
+    by_file = {}
+    for finding in json.loads(result.stdout):
+        by_file.setdefault(finding["path"].rsplit("/", 1)[1], []).append(finding["rule"])
+    assert by_file["old.doc"] == ["GK001"]
+    assert len(by_file["r.docx"]) == len(by_file["r.htm"]) == len(by_file["r.pdf"]) == len(report_formats.FINDINGS)

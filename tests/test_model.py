@@ -1,8 +1,14 @@
 """The report model: organ and its kind, report year, period, section recognition."""
 
+import datetime as dt
+from types import MappingProxyType
+
 import pytest
 
-from .helpers import model
+from linter.model import Published
+from linter.source import Source
+
+from .helpers import linter, model
 
 
 @pytest.mark.parametrize(
@@ -26,6 +32,20 @@ def test_organ_and_its_kind_from_the_title(title, organ, kind):
 
 def test_no_organ_kind_without_a_title():
     assert model("一、总体情况\n正文。\n").organ_kind is None
+
+
+def test_the_page_metadata_names_the_organ_when_the_title_does_not():
+    text = "2023年政府信息公开工作年度报告\n一、总体情况\n正文。\n"
+    report = linter().model(Source("r.html", text, "utf-8", MappingProxyType({"发布机构": "某某县人民政府"})))
+    assert (report.title.organ, report.organ, report.organ_kind) == (None, "某某县人民政府", "government")
+    titled = linter().model(Source("r.html", "某某县教育局" + text, "utf-8", MappingProxyType({"发布机构": "某某县人民政府"})))
+    assert (titled.organ, titled.organ_kind) == ("某某县教育局", "department")
+
+
+def test_the_page_metadata_gives_the_publication_date():
+    text = "某某县教育局2023年政府信息公开工作年度报告\n一、总体情况\n正文。\n"
+    report = linter().model(Source("r.html", text, "utf-8", MappingProxyType({"公开日期": "2024-02-05"})))
+    assert report.published == Published(dt.date(2024, 2, 5), None)
 
 
 REPORT = """\

@@ -106,3 +106,12 @@ def test_bad_baseline_is_exit_2(tmp_path):
     (tmp_path / "b.json").write_text("{}", encoding="utf-8")
     result = run("--baseline", tmp_path / "b.json", DEFECTS)
     assert result.exit_code == 2 and "not a baseline file" in result.stderr
+
+
+def test_sarif_and_github_say_where_a_finding_is_in_a_page(tmp_path):
+    page = tmp_path / "report.html"
+    page.write_text("<h1>某某县教育局2023年政府信息公开年度报告</h1>\n<p>一、总体情况</p><p>正文。</p>", encoding="utf-8")
+    document = json.loads(run("--format", "sarif", "--select", "GK106", page).stdout)
+    jsonschema.Draft4Validator(SARIF_SCHEMA).validate(document)
+    assert document["runs"][0]["results"][0]["locations"][0]["message"] == {"text": "源码第 1 行"}
+    assert run("--format", "github", "--select", "GK106", page).stdout.rstrip().endswith("[源码第 1 行]")

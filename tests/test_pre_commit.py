@@ -41,3 +41,16 @@ def test_hook_passes_a_clean_report_and_blocks_a_defective_one(tmp_path):
     defective = try_repo(repo, tmp_path, "clean.txt", "bureau.txt")
     assert defective.returncode == 1, defective.stdout + defective.stderr
     assert "bureau.txt:75:1: GK101 [error]" in defective.stdout
+
+
+def test_hook_reads_word_files(tmp_path):
+    from . import report_formats
+
+    repo = tmp_path / "reports"
+    repo.mkdir()
+    git(repo, "init", "-q")
+    (repo / "report.docx").write_bytes(report_formats.to_docx())
+    git(repo, "add", ".")
+    result = try_repo(repo, tmp_path, "report.docx")
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "report.docx:" in result.stdout and "[段落 " in result.stdout

@@ -1,11 +1,15 @@
 """The reading stage: encodings, line ends, bad files."""
 
 import codecs
+import subprocess
+import sys
 
 import pytest
 
 from linter import readers
 from linter.source import Source, Unreadable
+
+from .helpers import CLEAN, ROOT
 
 REPORT = "某某县教育局2023年政府信息公开工作年度报告\n一、总体情况\n２０２３年，我局（一）……\n"
 
@@ -76,3 +80,26 @@ def test_unknown_suffix_is_tried_as_text(tmp_path):
     path = tmp_path / "report.text"
     path.write_text(REPORT, encoding="utf-8")
     assert readers.read(path).text == REPORT
+
+
+def test_folder_runs_pick_up_every_format_we_read():
+    assert {".txt", ".md", ".docx", ".doc", ".wps", ".html", ".htm", ".pdf"} <= readers.REPORT_SUFFIXES
+
+
+@pytest.mark.parametrize("name", ["report.docx", "report.html", "report.pdf"])
+def test_the_size_limit_holds_for_every_format(tmp_path, name):
+    path = tmp_path / name
+    path.write_bytes(b"x" * 2048)
+    assert readers.read(path, max_bytes=1024).reason == "too-large"
+
+
+def test_checking_text_imports_no_library_of_the_other_formats():
+    """Cold start: Word, HTML and PDF readers and libraries load only when such a file is read."""
+    code = (
+        "import sys; from linter.engine import Linter; from linter import cli; "
+        f"Linter.default().lint_path(__import__('pathlib').Path({str(CLEAN)!r})); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('docx', 'lxml', 'pdfplumber', 'pdfminer', 'reportlab') "
+        "or m in ('linter.readers.docx', 'linter.readers.html', 'linter.readers.pdf')))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert result.stdout.strip() == "[]", result.stderr

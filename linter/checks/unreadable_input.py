@@ -10,7 +10,22 @@ from .places import START
 
 KIND = "unreadable-input"
 STAGE = "read"
-MESSAGES = ("default", "too-large", "binary", "encoding", "io", "unsupported")
+MESSAGES = (
+    "default",
+    "too-large",
+    "binary",
+    "encoding",
+    "io",
+    "unsupported",
+    "missing-extra",
+    "damaged",
+    "zip-bomb",
+    "legacy-office",
+    "encrypted",
+    "too-many-pages",
+    "pdf-no-text",
+    "pdf-garbled",
+)
 
 
 def check(unreadable: Unreadable, config: object) -> Iterator[Hit]:

@@ -23,7 +23,8 @@ def _line(finding: Finding) -> str:
     }
     listed = ",".join(f"{key}={_escape_property(str(value))}" for key, value in properties.items())
     basis = f" ({finding.basis})" if finding.basis else ""
-    return f"::{_LEVELS[finding.severity]} {listed}::{_escape_data(finding.message + basis)}\n"
+    where = f" [{finding.location}]" if finding.location else ""
+    return f"::{_LEVELS[finding.severity]} {listed}::{_escape_data(finding.message + basis + where)}\n"
 
 
 def _escape_data(text: str) -> str:

@@ -69,4 +69,6 @@ def _result(finding: Finding, index: dict[str, int]) -> dict:
     }
     if finding.rule in index:
         result["ruleIndex"] = index[finding.rule]
+    if finding.location:  # where in a Word, HTML or PDF file, in words
+        result["locations"][0]["message"] = {"text": finding.location}
     return result

@@ -1,4 +1,8 @@
-"""``path:line:col: GK203 [error] message (basis)``, one finding a line, and a summary."""
+"""``path:line:col: GK203 [error] message (basis)``, one finding a line, and a summary.
+
+For Word, HTML and PDF input the line ends with `` [location]`` (``[表格 2 第 5 行 第 3 列]``),
+so that everything up to the message reads as for plain text.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +18,8 @@ def render(findings: list[Finding], context) -> str:
 
 def line(finding: Finding) -> str:
     basis = f" ({finding.basis})" if finding.basis else ""
-    return f"{finding.path}:{finding.span.line}:{finding.span.column}: {finding.rule} [{finding.severity}] {finding.message}{basis}"
+    location = f" [{finding.location}]" if finding.location else ""
+    return f"{finding.path}:{finding.span.line}:{finding.span.column}: {finding.rule} [{finding.severity}] {finding.message}{basis}{location}"
 
 
 def statistics(findings: list[Finding]) -> list[tuple[str, str, str, int]]:

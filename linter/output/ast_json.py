@@ -29,7 +29,7 @@ def _report(model: ReportModel) -> dict[str, Any]:
     title, period, published = model.title, model.period, model.published
     return {
         "title": title.text if title else None,
-        "organ": title.organ if title else None,
+        "organ": model.organ,
         "organ_kind": model.organ_kind,
         "year": model.report_year,
         "year_mentions": [{"year": m.year, "source": m.source, **m.span.to_json()} for m in model.year_mentions],

@@ -1,21 +1,34 @@
-"""Readers turn a file into a ``Source``: one module per input format."""
+"""Readers turn a file into a ``Source``: one module per input format.
+
+Word, HTML and PDF need optional extras (``xxgk-lint[docx]``, ``[html]``, ``[pdf]``).
+A reader module, and its library, is imported only when a file of its format is read,
+so that checking text starts as fast as ever; a missing extra is a GK001 finding
+naming it.
+"""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 
 from ..source import Source, Unreadable
-from . import text
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 Reader = Callable[[Path, bytes], Source | Unreadable]
 
-READERS: dict[str, Reader] = {
-    ".txt": text.read,
-    ".md": text.read,
-    ".markdown": text.read,
+# suffix → "module:function" of this package
+READERS: dict[str, str] = {
+    ".txt": "text:read",
+    ".md": "text:read",
+    ".markdown": "text:read",
+    ".docx": "docx:read",
+    ".doc": "docx:read_legacy",
+    ".wps": "docx:read_legacy",
+    ".html": "html:read",
+    ".htm": "html:read",
+    ".pdf": "pdf:read",
 }
 
 REPORT_SUFFIXES = frozenset(READERS)
@@ -31,5 +44,10 @@ def read(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Source | Unreadable:
         data = path.read_bytes()
     except OSError as error:
         return Unreadable(shown, "io", error.strerror or type(error).__name__)
-    reader = READERS.get(path.suffix.lower(), text.read)
-    return reader(path, data)
+    return reader(path.suffix)(path, data)
+
+
+def reader(suffix: str) -> Reader:
+    """The reader for files ending in ``suffix``; files of unknown type are read as text."""
+    module, function = READERS.get(suffix.lower(), "text:read").split(":")
+    return getattr(importlib.import_module(f"{__name__}.{module}"), function)

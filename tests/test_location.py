@@ -1,0 +1,53 @@
+"""Locations: where a finding is in the Word, HTML or PDF file, in zh and en."""
+
+import pytest
+
+from linter.engine import Linter
+from linter.location import describe, location
+from linter.nodes import Span
+from linter.output import as_text
+from linter.source import Place, Source
+
+ROW = "三、本年度办理结果\t（一）予以公开\t\t26\t\t26"
+
+
+@pytest.mark.parametrize(
+    "place, column, zh, en",
+    [
+        (Place(paragraph=12), 0, "段落 12", "paragraph 12"),
+        (Place(table=2, row=5), 3, "表格 2 第 5 行 第 3 列", "table 2, row 5, column 3"),
+        (Place(table=2, row=5), 0, "表格 2 第 5 行", "table 2, row 5"),
+        (Place(page=3, page_line=14), 0, "第 3 页 第 14 行", "page 3, line 14"),
+        (Place(page=3, table=1, row=2), 4, "第 3 页 表格 1 第 2 行 第 4 列", "page 3, table 1, row 2, column 4"),
+        (Place(source_line=37), 0, "源码第 37 行", "source line 37"),
+        (Place(table=1, row=4, source_line=80), 2, "表格 1 第 4 行 第 2 列（源码第 80 行）", "table 1, row 4, column 2 (source line 80)"),
+    ],
+)
+def test_places_in_words(place, column, zh, en):
+    assert describe(place, column, "zh") == zh
+    assert describe(place, column, "en") == en
+
+
+def test_the_column_of_a_table_finding_is_the_cell_it_starts_in():
+    source = Source("r.docx", f"标题\n{ROW}\n", "docx", places=(Place(paragraph=1), Place(table=1, row=6)))
+    assert location(source, Span(2, 1, 2, 3), "zh") == "表格 1 第 6 行 第 1 列"
+    column_of_26 = ROW.index("26") + 1
+    assert location(source, Span(2, column_of_26, 2, column_of_26 + 1), "zh") == "表格 1 第 6 行 第 4 列"
+
+
+def test_plain_text_and_lines_beyond_the_places_have_no_location():
+    assert location(Source("r.txt", "一\n二\n", "utf-8"), Span(1, 1, 1, 1), "zh") == ""
+    source = Source("r.pdf", "一\n", "pdf", places=(Place(page=1, page_line=1),))
+    assert location(source, Span(2, 1, 2, 1), "zh") == ""
+
+
+def test_findings_carry_the_location_and_the_text_line_ends_with_it():
+    text = "某某县教育局2023年政府信息公开年度报告\n一、总体情况\n2023年，我局认真贯彻落实《条例》。\n"
+    source = Source("r.html", text, "utf-8", places=tuple(Place(source_line=n) for n in (10, 11, 12)))
+    finding = next(f for f in Linter.default().lint_source(source) if f.rule == "GK106")
+    assert finding.location == "源码第 10 行"
+    assert finding.to_json()["location"] == "源码第 10 行"
+    assert as_text.line(finding).endswith("(《政府信息公开工作年度报告格式》) [源码第 10 行]")
+    plain = Linter.default().lint_text(text, "r.txt")
+    assert [f.location for f in plain] == [""] * len(plain)
+    assert not as_text.line(plain[0]).endswith("]")
