@@ -19,6 +19,7 @@ from typing import Literal, NamedTuple
 from .domain import FormatSpec, SectionSpec
 from .nodes import Block, Document, Fragment, Heading, Item, Paragraph, Span, Table
 from .normalize import Compact, squeeze, year_from_digits
+from .tables import Tables
 
 Node = Heading | Block
 Status = Literal["found", "inferred", "missing"]
@@ -103,6 +104,7 @@ class ReportModel(NamedTuple):
     published: Published | None
     nodes: tuple[Node, ...]
     text: Compact  # the whole report, squeezed, with positions
+    tables: Tables  # the standard tables, read when a rule first asks
 
     def section(self, number: int) -> SectionMatch:
         return next(s for s in self.sections if s.spec.number == number)
@@ -110,13 +112,17 @@ class ReportModel(NamedTuple):
     @property
     def format_version(self) -> str | None:
         """The national format the report year calls for: "2019", "2021", or None."""
-        if self.report_year is None or self.report_year < 2019:
-            return None
-        return "2019" if self.report_year < 2021 else "2021"
+        return format_version(self.report_year)
 
     @property
     def level1_headings(self) -> tuple[Heading, ...]:
         return tuple(s.heading for s in self.document.sections)
+
+
+def format_version(year: int | None) -> str | None:
+    if year is None or year < 2019:
+        return None
+    return "2019" if year < 2021 else "2021"
 
 
 def node_fragments(node: Node) -> Iterator[Fragment]:
@@ -146,6 +152,7 @@ def build_model(
     sections = _match_sections(document, spec, nodes)
     period = _period(text)
     mentions = _year_mentions(title, period, sections[0] if sections else None, document)
+    year = options.year if options.year is not None else _vote(mentions)
     return ReportModel(
         document=document,
         spec=spec,
@@ -153,12 +160,13 @@ def build_model(
         title=title,
         organ_kind=spec.organ_kind(title.organ) if title and title.organ else None,
         sections=sections,
-        report_year=options.year if options.year is not None else _vote(mentions),
+        report_year=year,
         year_mentions=mentions,
         period=period,
         published=_published(text, options, metadata or {}),
         nodes=nodes,
         text=text,
+        tables=Tables(spec.tables, sections, format_version(year)),
     )
 
 
