@@ -100,7 +100,7 @@ class Linter:
             span=hit.span,
             rule=rule.id,
             name=rule.name,
-            severity=rule.severity,
+            severity=hit.severity or rule.severity,
             message=rule.message(hit, self.lang),
             basis=rule.basis.get(self.lang) if rule.basis else "",
             fix=hit.fix,

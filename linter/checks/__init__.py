@@ -16,6 +16,7 @@ from . import (
     forbidden_phrases,
     heading_wording,
     inferred_sections,
+    narrative_figures,
     numbering,
     publication_deadline,
     report_scope,
@@ -25,6 +26,11 @@ from . import (
     required_topics,
     section_order,
     statistical_period,
+    table_format,
+    table_identity,
+    table_presence,
+    table_reading,
+    table_values,
     unreadable_input,
     year_consistency,
 )
@@ -48,5 +54,11 @@ KINDS: dict[str, ModuleType] = {
         statistical_period,
         year_consistency,
         publication_deadline,
+        table_presence,
+        table_reading,
+        table_identity,
+        table_values,
+        table_format,
+        narrative_figures,
     )
 }

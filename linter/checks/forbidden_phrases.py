@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ..findings import Hit, Localized
 from ..model import ReportModel
-from ..width import fold
+from .patterns import folded_pattern
 
 KIND = "forbidden-phrases"
 MESSAGES = ("default", "replace")
@@ -46,12 +46,7 @@ PARAMS = {
 def prepare(params: dict) -> list[tuple[re.Pattern[str], Localized, str | None]]:
     phrases = []
     for index, phrase in enumerate(params["phrases"]):
-        try:
-            pattern = re.compile(fold(phrase["pattern"]))
-        except re.error as error:
-            raise ValueError(f"phrases[{index}].pattern: not a valid regular expression: {error}") from None
-        if pattern.search(""):
-            raise ValueError(f"phrases[{index}].pattern: matches empty text, so it would match everywhere")
+        pattern = folded_pattern(phrase["pattern"], f"phrases[{index}].pattern")
         reason = Localized(phrase["reason"]["zh"], phrase["reason"].get("en", phrase["reason"]["zh"]))
         phrases.append((pattern, reason, phrase.get("replacement")))
     return phrases
