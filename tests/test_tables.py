@@ -7,7 +7,7 @@ import pytest
 
 from linter.tables.cells import parse_number
 
-from .helpers import line_of, model
+from .helpers import findings, line_of, model
 from .tables_text import (
     LAYOUTS,
     application_figures,
@@ -232,6 +232,24 @@ def test_a_section_without_its_table_has_none():
 @pytest.mark.parametrize("text, value", [("2167.0875 万元", Decimal("2167.0875")), ("1,295", 1295), ("-51", -51), ("5件", 5), ("一", None), ("1.", None)])
 def test_figures_as_written(text, value):
     assert parse_number(text) == value
+
+
+DAMAGE = list("0123456789０１-/—|\t  .,，。（）()一二三四五六七八九十总计其他、万元件\n")
+
+
+def test_damaged_tables_never_break_the_linter():
+    texts = [application_report(layout, version) for layout in LAYOUTS for version in VERSIONS]
+    texts += [review_report("tab"), disclosure_report("space", "2019"), report("三", scrambled_table(application_figures()))]
+    damage = random.Random(11)
+    for _ in range(300):
+        lines = damage.choice(texts).split("\n")
+        for _ in range(damage.randint(1, 12)):
+            at = damage.randrange(len(lines))
+            cut = damage.randint(0, len(lines[at]))
+            inserted = "".join(damage.choice(DAMAGE) for _ in range(damage.randint(0, 4)))
+            lines[at] = lines[at][:cut] + inserted + lines[at][cut + damage.randint(0, 3) :]
+        for finding in findings("\n".join(lines)):
+            assert finding.message
 
 
 def test_shuffled_table_lines_never_break_the_reading():

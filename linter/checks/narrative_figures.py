@@ -17,7 +17,7 @@ from ..nodes import Item, Paragraph
 from ..normalize import Compact
 from ..resources import TABLES_FILE
 from ..tables import NAMES
-from ..tables.cells import Number
+from ..tables.cells import Number, parse_number
 from ..tables.definitions import GridDef, load_tables
 from ..tables.identities import figure
 from ..width import fold
@@ -86,7 +86,8 @@ def check(model: ReportModel, config: dict) -> Iterator[Hit]:
     for spec in config["figures"]:
         for match in spec["pattern"].finditer(text.text):
             found = _table_value(model, spec["cells"])
-            if found is None or found == int(match.group("n")) or not _clear(text.text, match, spec, config["unclear_if"]):
+            stated = parse_number(match.group("n") or "")
+            if found is None or stated is None or found == stated or not _clear(text.text, match, spec, config["unclear_if"]):
                 continue
             args = {
                 "name": spec["name"],

@@ -68,9 +68,10 @@ class Line(NamedTuple):
 
     @property
     def span(self) -> Span:
-        parts = [*self.labels, *self.figures] or [*self.lead]
-        first = parts[0].span
-        last = parts[-1].span
+        parts = [*self.labels, *self.figures] or [*self.lead, *self.trail]
+        if not parts:
+            return Span(self.number, 1, self.number, 1)
+        first, last = parts[0].span, parts[-1].span
         return Span(first.line, first.column, last.end_line, last.end_column)
 
     def fit(self, count: int) -> tuple[Cell, ...] | None:

@@ -5,6 +5,10 @@ identity it breaks, at the cell most likely wrong."""
 
 import pytest
 
+from linter.engine import Linter, Selection
+from linter.errors import DeclarationError
+from linter.ruleset import load_rules
+
 from ..helpers import clean_report, findings, line_of, model, places, replace_once
 from ..tables_text import (
     LAYOUTS,
@@ -277,3 +281,34 @@ def test_gk403_message():
 )
 def test_gk403_only_where_the_wording_is_clear(old, new):
     assert places(replace_once(COUNTY, old, new), "GK403") == []
+
+
+# -- a province's own identity, in a rule pack --------------------------------------------------
+
+PACK = """\
+rules:
+  - id: JS201
+    name: no-carry-forward
+    severity: warning
+    check: table-identity
+    params:
+      table: application
+      identities:
+        - {per: column, sum: [received, carried_over], equals: [results_total]}
+    summary: {zh: 本年新收和上年结转的申请应在本年办结}
+    messages: {default: {zh: "{table} {along}：{left} ≠ {right}"}}
+"""
+
+
+def test_a_rule_pack_declares_its_own_identity(tmp_path):
+    (tmp_path / "province.yaml").write_text(PACK, encoding="utf-8")
+    linter = Linter.default([tmp_path], selection=Selection(("JS201",)))
+    found = linter.lint_text(clean_report(), "report.txt")
+    line = line_of(clean_report(), "（七）总计")  # the parts are as likely as each other: the total
+    assert [(f.span.line, f.message.split("：")[0]) for f in found] == [(line, "表三 列“自然人”"), (line, "表三 列“法律服务机构”"), (line, "表三 列“总计”")]
+
+
+def test_a_rule_pack_identity_naming_no_row_is_refused(tmp_path):
+    (tmp_path / "province.yaml").write_text(PACK.replace("carried_over]", "carried]"), encoding="utf-8")
+    with pytest.raises(DeclarationError, match=r"rule 1 \(JS201\): 'params': identities\[0\]: identity application\[0\]: no row carried in table application"):
+        load_rules([tmp_path])
