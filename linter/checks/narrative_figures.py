@@ -55,6 +55,7 @@ PARAMS = {
                             "properties": {"table": {"enum": list(NAMES)}, "row": {"type": "string"}, "column": {"type": "string"}},
                         },
                     },
+                    "unclear_if": {**_WORDS, "description": "more words that make this figure's clause unclear"},
                     "sentence_has": {**_WORDS, "description": "the sentence must name one of these"},
                     "sentence_lacks": {**_WORDS, "description": "…and none of these"},
                 },
@@ -77,8 +78,9 @@ def prepare(params: dict) -> dict:
         for cell in entry["cells"]:
             if problem := _cell_problem(definitions.get(cell["table"]), cell):
                 raise ValueError(f"figures[{index}].cells: {problem}")
-        figures.append({**entry, "pattern": pattern, "name": Localized(entry["name"]["zh"], entry["name"]["en"])})
-    return {"unclear_if": tuple(fold(w) for w in params.get("unclear_if", ())), "figures": figures}
+        unclear = tuple(fold(w) for w in (*params.get("unclear_if", ()), *entry.get("unclear_if", ())))
+        figures.append({**entry, "pattern": pattern, "name": Localized(entry["name"]["zh"], entry["name"]["en"]), "unclear_if": unclear})
+    return {"figures": figures}
 
 
 def check(model: ReportModel, config: dict) -> Iterator[Hit]:
@@ -87,7 +89,7 @@ def check(model: ReportModel, config: dict) -> Iterator[Hit]:
         for match in spec["pattern"].finditer(text.text):
             found = _table_value(model, spec["cells"])
             stated = parse_number(match.group("n") or "")
-            if found is None or stated is None or found == stated or not _clear(text.text, match, spec, config["unclear_if"]):
+            if found is None or stated is None or found == stated or not _clear(text.text, match, spec):
                 continue
             args = {
                 "name": spec["name"],
@@ -99,10 +101,10 @@ def check(model: ReportModel, config: dict) -> Iterator[Hit]:
             yield Hit(text.span(*match.span("n")), args)
 
 
-def _clear(text: str, match: re.Match[str], spec: dict, unclear: tuple[str, ...]) -> bool:
+def _clear(text: str, match: re.Match[str], spec: dict) -> bool:
     clause = text[_start(_CLAUSE_END, text, match.start()) : _end(_CLAUSE_END, text, match.end())]
     sentence = text[_start(_SENTENCE_END, text, match.start()) : _end(_SENTENCE_END, text, match.end())]
-    if any(word in clause for word in unclear):
+    if any(word in clause for word in spec["unclear_if"]):
         return False
     if spec.get("sentence_has") and not any(word in sentence for word in spec["sentence_has"]):
         return False

@@ -109,7 +109,8 @@ def line_problem(line: Line, zh: str, en: str, unsettling: bool = True) -> Probl
 def lines_problem(lines: list[Line], zh: str, en: str, unsettling: bool = True) -> Problem:
     """One problem found on one line or several: ``第105、116行…``."""
     numbers = [str(line.number) for line in lines]
-    return Problem(lines[0].span, Localized(f"第{'、'.join(numbers)}行{zh}", f"line {', '.join(numbers)}: {en}"), unsettling)
+    where = f"line {numbers[0]}" if len(numbers) == 1 else f"lines {', '.join(numbers)}"
+    return Problem(lines[0].span, Localized(f"第{'、'.join(numbers)}行{zh}", f"{where}: {en}"), unsettling)
 
 
 def count_problem(line: Line, name: Localized, expected: int) -> Problem:
