@@ -225,7 +225,7 @@ def test_gk208_a_2021_report_on_the_2019_tables():
     text = disclosure_report("tab", "2019").replace("2020年", "2023年")
     (finding,) = findings(text, "GK208")
     assert (finding.span.line, finding.severity) == (line_of(text, "本年新制作数量"), "error")
-    assert finding.message.startswith("表格使用的是2019年格式（“本年新制作数量”、“本年新公开数量”")
+    assert finding.message.startswith("表格带有2019年格式的特征（“本年新制作数量”、“本年新公开数量”")
 
 
 def test_gk208_a_2020_report_on_the_2019_tables_is_right():
