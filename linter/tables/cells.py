@@ -122,17 +122,22 @@ def _line(number: int, cells: tuple[Fragment, ...], keeps_blanks: bool, tabular:
     labels: list[Fragment] = []
     figures: list[Cell] = []  # from the first figure on
     lead: list[Cell] = []  # blanks after the labels, before the first figure
-    for token in _tokens(cells, keeps_blanks):
-        if type(token) is Cell:
-            if figures or token.kind != "blank":
-                figures.append(token)
-            else:
-                lead.append(token)
-        elif not figures:
-            labels.append(token)
-            lead.clear()  # a blank before a label is the layout's, not a cell of the row
-        elif not (token.folded in _UNITS and figures[-1].kind == "number"):  # ``83 万元``: the unit of the figure before it
-            figures.append(Cell(token, None, "text"))
+    for cell in cells:
+        folded = cell.folded
+        if not folded:
+            if keeps_blanks:
+                (figures if figures else lead).append(Cell(cell, None, "blank"))
+        elif folded[0] in _FIGURE_START and (figure := _cell(cell)) is not None:
+            figures.append(figure)
+        elif " " not in folded and "\t" not in folded:
+            _add_words(labels, figures, lead, (cell,))
+        else:  # words in one cell: ``（六）其他处理 0 0 0`` when the layout was lost
+            words = (Fragment(cell.line, cell.column + w.start(), cell.text[w.start() : w.end()], w.group()) for w in _WORD.finditer(folded))
+            for word in words:
+                if (figure := _cell(word)) is not None:
+                    figures.append(figure)
+                else:
+                    _add_words(labels, figures, lead, (word,))
     end = len(figures)
     while end > 0 and figures[end - 1].kind == "blank":
         end -= 1
@@ -147,23 +152,15 @@ def _line(number: int, cells: tuple[Fragment, ...], keeps_blanks: bool, tabular:
     return Line(number, tuple(labels), tuple(figures[:end]) if trail else tuple(figures), tuple(lead), trail, tabular, label, pieces)
 
 
-def _tokens(cells: tuple[Fragment, ...], keeps_blanks: bool) -> list[Cell | Fragment]:
-    """Each cell as a figure, a blank, or label words."""
-    tokens: list[Cell | Fragment] = []
-    for cell in cells:
-        folded = cell.folded
-        if not folded:
-            if keeps_blanks:
-                tokens.append(Cell(cell, None, "blank"))
-        elif folded[0] in _FIGURE_START and (figure := _cell(cell)) is not None:
-            tokens.append(figure)
-        elif " " not in folded and "\t" not in folded:
-            tokens.append(cell)
-        else:
-            for word in _WORD.finditer(folded):
-                fragment = Fragment(cell.line, cell.column + word.start(), cell.text[word.start() : word.end()], word.group())
-                tokens.append(_cell(fragment) or fragment)
-    return tokens
+def _add_words(labels: list[Fragment], figures: list[Cell], lead: list[Cell], words: tuple[Fragment, ...]) -> None:
+    """Words that are not figures: labels before the first figure, else a unit or a cell
+    that holds no number."""
+    for word in words:
+        if not figures:
+            labels.append(word)
+            lead.clear()  # a blank before a label is the layout's, not a cell of the row
+        elif not (word.folded in _UNITS and figures[-1].kind == "number"):  # ``83 万元``: the figure's unit
+            figures.append(Cell(word, None, "text"))
 
 
 def _cell(fragment: Fragment) -> Cell | None:
@@ -171,7 +168,7 @@ def _cell(fragment: Fragment) -> Cell | None:
     folded = fragment.folded
     if folded[0] not in _FIGURE_START:
         return None
-    if folded.isdigit() and folded.isascii():  # most cells: a plain count
+    if folded.isdecimal():  # most cells: a plain count
         return Cell(fragment, int(folded), "number")
     folded = _squeezed(folded)
     if folded in _PLACEHOLDERS:
