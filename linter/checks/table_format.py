@@ -6,15 +6,12 @@ from collections.abc import Iterator
 
 from ..findings import Hit, Localized
 from ..model import ReportModel
+from . import lenient
 
 KIND = "table-format"
 PARAMS = {
     "properties": {
-        "lenient_years": {
-            "type": "array",
-            "items": {"type": "integer"},
-            "description": "report years for which the format was encouraged, not required: a warning there",
-        },
+        "lenient_years": lenient.PARAM,
         "most": {"type": "integer", "minimum": 1, "description": "how many signs a message lists at most"},
     },
     "required": ["most"],
@@ -35,5 +32,4 @@ def check(model: ReportModel, config: dict) -> Iterator[Hit]:
         "year": model.report_year,
         "signs": Localized("、".join(s.what.zh for s in shown), ", ".join(s.what.en for s in shown)),
     }
-    lenient = model.report_year in config.get("lenient_years", ())
-    yield Hit(signs[0].span, args, severity="warning" if lenient else None)
+    yield Hit(signs[0].span, args, severity=lenient.severity(model, config))

@@ -151,6 +151,11 @@ def test_gk201_removed_review_table():
     assert places(text, "GK201") == [(line_of(text, "四、政府信息公开行政复议、行政诉讼情况"), 1)]
 
 
+def test_gk201_a_2019_report_without_the_tables_is_warned():
+    text = report("三、收到和处理政府信息公开申请情况", "本年收到政府信息公开申请5件。\n", 2019)
+    assert [(f.span.line, f.severity) for f in findings(text, "GK201")] == [(2, "warning")]
+
+
 def test_gk201_not_again_for_a_missing_section():
     text = report("一、总体情况", "本年工作有序开展。\n")
     assert places(text, "GK201") == []
