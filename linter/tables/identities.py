@@ -152,20 +152,13 @@ class _Evaluator:
         return [(key, along)]
 
     def _sum(self, identity: Identity, along: str, keys: tuple[str, ...], own_row: bool) -> Number | None:
-        values, total = self.values, 0
-        by_row = identity.per == "row"
+        total = 0
         for key in keys:
-            if by_row or own_row or key not in self.items:
-                value = values.get((along, key) if by_row else (key, along))
+            for place in self._parts(identity, along, key, own_row):
+                value = self.values.get(place)
                 if value is None:
                     return None
                 total += value
-            else:
-                for item in self.items[key]:
-                    value = values.get((item, along))
-                    if value is None:
-                        return None
-                    total += value
         return total
 
     def _terms(self, identity: Identity, along: str, keys: tuple[str, ...], own_row: bool) -> tuple[Term, ...]:
