@@ -37,6 +37,7 @@ class Tables:
         self._read: dict[str, TableReading | None] = {}
         self._lines: dict[int, list[Line]] = {}
         self._failures: dict[str, list[Failure]] = {}
+        self._holding: dict[str, Counter[Place]] = {}
 
     def get(self, name: str) -> TableReading | None:
         """The table as read; None when the report does not have it (or the section it
@@ -54,8 +55,10 @@ class Tables:
 
     def holding(self, name: str) -> Counter[Place]:
         """How many equations of the declared identities that hold each cell is in."""
-        grid = self.definitions.get(name)
-        return holding(self.get(name), grid, grid.identities.values())
+        if name not in self._holding:
+            grid = self.definitions.get(name)
+            self._holding[name] = holding(self.get(name), grid, grid.identities.values())
+        return self._holding[name]
 
     def expected(self, name: str) -> bool:
         """Whether the table's own section is there (if not, GK101 says so)."""
