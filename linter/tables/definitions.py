@@ -121,7 +121,7 @@ GRIDS = ("application", "review")
 def load_tables(path: Path) -> TableDefs:
     data = load_validated(path, path.with_name(SCHEMA_NAME))
     return TableDefs(
-        disclosure=_disclosure(data["disclosure"]),
+        disclosure=_disclosure(path, data["disclosure"]),
         application=_grid(path, "application", data["application"]),
         review=_grid(path, "review", data["review"]),
     )
@@ -215,7 +215,7 @@ def _row(data: Mapping[str, Any], group: str | None, items: tuple[str, ...]) -> 
     )
 
 
-def _disclosure(data: Mapping[str, Any]) -> DisclosureDef:
+def _disclosure(path: Path, data: Mapping[str, Any]) -> DisclosureDef:
     formats = {}
     row_labels: dict[str, list[tuple[DisclosureRow, str]]] = {}
     for version, spec in data["formats"].items():
@@ -223,7 +223,10 @@ def _disclosure(data: Mapping[str, Any]) -> DisclosureDef:
             DisclosureRow(r["key"], _text(r["name"]), tuple(squeeze(e) for e in r["exact"]), tuple(r["columns"]), r.get("may_be_empty", False))
             for r in spec["rows"]
         )
+        columns = {c["key"] for c in spec["columns"]}
         for row in rows:
+            if unknown := [c for c in row.columns if c not in columns]:
+                raise DeclarationError(str(path), f"disclosure {version}", f"row {row.key}: no column {', '.join(unknown)}")
             for label in row.exact:
                 row_labels.setdefault(label, []).append((row, version))
         formats[version] = DisclosureFormat(
