@@ -1,4 +1,5 @@
-"""The report format as data (``rules/format.yaml``): sections, table labels, organ kinds."""
+"""The report format as data (``rules/formats/national.yaml``): sections, table labels,
+organ kinds; and its standard tables (``tables.yaml`` beside it)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,11 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .normalize import chinese_numeral, squeeze
+from .tables.definitions import TableDefs, load_tables
 from .yamlfile import load_validated
+
+TABLES_NAME = "tables.yaml"  # beside the format file
+
 
 VARIANT_CEILING = 0.99
 
@@ -69,6 +74,7 @@ class FormatSpec(NamedTuple):
     organ_kinds: tuple[OrganKind, ...]
     default_organ_kind: str
     wordings_longest_first: tuple[str, ...]  # every section wording, squeezed
+    tables: TableDefs
 
     def section(self, number: int) -> SectionSpec:
         return next(s for s in self.sections if s.number == number)
@@ -126,4 +132,5 @@ def load_format(path: Path) -> FormatSpec:
         ),
         default_organ_kind=data["default_organ_kind"],
         wordings_longest_first=tuple(sorted({w for s in sections for w in s.wordings}, key=len, reverse=True)),
+        tables=load_tables(path.with_name(TABLES_NAME)),
     )

@@ -119,7 +119,7 @@ class Linter:
             span=hit.span,
             rule=rule.id,
             name=rule.name,
-            severity=self.severities.get(rule.id, rule.severity),
+            severity=self.severities.get(rule.id) or hit.severity or rule.severity,
             message=rule.message(hit, self.lang),
             basis=rule.basis.get(self.lang) if rule.basis else "",
             fix=hit.fix,

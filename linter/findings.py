@@ -32,12 +32,14 @@ class Fix(NamedTuple):
 
 
 class Hit(NamedTuple):
-    """A check's raw result: where, which of the rule's messages, with what arguments."""
+    """A check's raw result: where, which of the rule's messages, with what arguments.
+    ``severity`` lowers the rule's where its params say so (GK208 on a 2019 report)."""
 
     span: Span
     args: Mapping[str, Any] = MappingProxyType({})
     message: str = "default"
     fix: Fix | None = None
+    severity: str | None = None
 
 
 class Finding(NamedTuple):

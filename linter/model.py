@@ -19,6 +19,7 @@ from typing import Literal, NamedTuple
 from .domain import FormatSpec, SectionSpec
 from .nodes import Block, Document, Fragment, Heading, Item, Paragraph, Span, Table
 from .normalize import Compact, squeeze, year_from_digits
+from .tables import Tables
 
 Node = Heading | Block
 Status = Literal["found", "inferred", "missing"]
@@ -108,6 +109,7 @@ class ReportModel(NamedTuple):
     published: Published | None
     nodes: tuple[Node, ...]
     text: Compact  # the whole report, squeezed, with positions
+    tables: Tables  # the standard tables, read when a rule first asks
 
     def section(self, number: int) -> SectionMatch:
         return next(s for s in self.sections if s.spec.number == number)
@@ -115,13 +117,17 @@ class ReportModel(NamedTuple):
     @property
     def format_version(self) -> str | None:
         """The national format the report year calls for: "2019", "2021", or None."""
-        if self.report_year is None or self.report_year < 2019:
-            return None
-        return "2019" if self.report_year < 2021 else "2021"
+        return format_version(self.report_year)
 
     @property
     def level1_headings(self) -> tuple[Heading, ...]:
         return tuple(s.heading for s in self.document.sections)
+
+
+def format_version(year: int | None) -> str | None:
+    if year is None or year < 2019:
+        return None
+    return "2019" if year < 2021 else "2021"
 
 
 def node_fragments(node: Node) -> Iterator[Fragment]:
@@ -153,6 +159,7 @@ def build_model(
     mentions = _year_mentions(title, period, sections[0] if sections else None, document)
     metadata = metadata or {}
     organ = title.organ if title and title.organ else metadata.get(_METADATA_ORGAN_KEY) or None
+    year = options.year if options.year is not None else _vote(mentions)
     return ReportModel(
         document=document,
         spec=spec,
@@ -161,12 +168,13 @@ def build_model(
         organ=organ,
         organ_kind=spec.organ_kind(organ) if organ else None,
         sections=sections,
-        report_year=options.year if options.year is not None else _vote(mentions),
+        report_year=year,
         year_mentions=mentions,
         period=period,
         published=_published(text, options, metadata),
         nodes=nodes,
         text=text,
+        tables=Tables(spec.tables, sections, format_version(year)),
     )
 
 

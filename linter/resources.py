@@ -9,3 +9,4 @@ _ROOT = _DATA if _DATA.is_dir() else _PACKAGE.parent
 GRAMMAR_FILE = _ROOT / "grammar" / "report.lark"
 RULES_DIR = _ROOT / "rules"
 FORMAT_FILE = RULES_DIR / "formats" / "national.yaml"
+TABLES_FILE = RULES_DIR / "formats" / "tables.yaml"

@@ -155,6 +155,14 @@ def test_parse_prints_the_ast_and_the_recognised_sections():
     assert heading["span"] == {"line": 6, "column": 1, "end_line": 6, "end_column": 6}
 
 
+def test_parse_prints_the_tables_as_read():
+    tables = {t["name"]: t for t in json.loads(run("parse", CLEAN).stdout)["report"]["tables"]}
+    assert list(tables) == ["disclosure", "application", "review"]
+    assert tables["disclosure"]["rows"]["fees"]["fee_amount"]["value"] == 86.5
+    total = tables["application"]["rows"]["results_total"]["total"]
+    assert (total["value"], total["line"], total["column"]) == (46, 68, 21)
+
+
 def test_parse_of_an_unreadable_file_is_a_clear_error(tmp_path):
     (tmp_path / "bin.txt").write_bytes(bytes(range(256)))
     result = run("parse", tmp_path / "bin.txt")

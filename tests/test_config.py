@@ -47,7 +47,7 @@ def test_closest_configuration_wins(tmp_path):
 def test_ignore_and_per_file_ignores(tmp_path):
     project(tmp_path, {
         ".xxgk-lint.yaml": """\
-            ignore: [GK1]
+            ignore: [GK1, GK2]
             per-file-ignores:
               "old/*.txt": [GK3]
         """,

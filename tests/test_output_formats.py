@@ -68,7 +68,7 @@ def test_junit_has_a_failure_per_finding_and_a_pass_per_clean_file():
     root = ET.fromstring(run("--format", "junit", DEFECTS, CLEAN).stdout)
     suite = root.find("testsuite")
     cases = suite.findall("testcase")
-    assert suite.get("failures") == "8" and len(cases) == 9
+    assert suite.get("failures") == "11" and len(cases) == 12
     clean = [c for c in cases if c.get("classname") == str(CLEAN)]
     assert len(clean) == 1 and clean[0].find("failure") is None
     assert cases[1].find("failure").get("type") in ("error", "warning")
@@ -85,7 +85,7 @@ def test_output_file(tmp_path):
     target = tmp_path / "out.json"
     result = run("--format", "json", "--output", target, DEFECTS)
     assert result.exit_code == 1 and result.stdout == ""
-    assert len(json.loads(target.read_text(encoding="utf-8"))) == 8
+    assert len(json.loads(target.read_text(encoding="utf-8"))) == 11
 
 
 def test_baseline_shows_only_new_findings(tmp_path):
@@ -93,7 +93,7 @@ def test_baseline_shows_only_new_findings(tmp_path):
     report.write_text(DEFECTS.read_text(encoding="utf-8"), encoding="utf-8")
     baseline = tmp_path / "baseline.json"
     written = run("--write-baseline", baseline, report)
-    assert written.exit_code == 0 and "8" in written.stderr
+    assert written.exit_code == 0 and "11" in written.stderr
     assert run("--baseline", baseline, report).exit_code == 0
     # Lines move and a new defect appears: only the new one is reported.
     text = "前言。\n\n" + report.read_text(encoding="utf-8").replace("（三）政府信息管理", "(三) 政府信息管理")

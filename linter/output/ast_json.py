@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from ..model import ReportModel
 from ..nodes import Fragment, Heading, Item, Paragraph, Section, Span, Table, TableRow, Title
+from ..tables.cells import Number
+from ..tables.reading import TableReading
 
 
 def document_json(model: ReportModel, path: str) -> dict[str, Any]:
@@ -48,7 +51,28 @@ def _report(model: ReportModel) -> dict[str, Any]:
             }
             for s in model.sections
         ],
+        "tables": [_table(t) for t in model.tables],
     }
+
+
+def _table(table: TableReading) -> dict[str, Any]:
+    return {
+        "name": table.name,
+        "title": table.title.zh,
+        "span": _span(table.span),
+        "version": table.version,
+        "confident": table.confident,
+        "rows": {
+            row.key: {column: {"text": c.text, "kind": c.kind, "value": _figure(c.value), **c.span.to_json()} for column, c in row.cells.items()}
+            for row in table.rows.values()
+        },
+        "problems": [{"what": p.what.zh, **p.span.to_json()} for p in table.problems],
+        "signals": [{"version": s.version, "what": s.what.zh, **s.span.to_json()} for s in table.signals],
+    }
+
+
+def _figure(value: Number | None) -> int | float | None:
+    return float(value) if isinstance(value, Decimal) else value
 
 
 def _span(span: Span | None) -> dict[str, int] | None:
