@@ -73,14 +73,14 @@ def in_process(files: list[Path], rounds: int) -> dict[str, tuple[float, float]]
 
     linter = Linter.default()
     sources = {path.name: Source(str(path), path.read_text(encoding="utf-8"), "utf-8") for path in files}
-    return {name: timed(lambda: linter.lint_source(source), rounds) for name, source in sources.items()}
+    return {name: timed(lambda s=source: linter.lint_source(s), rounds) for name, source in sources.items()}
 
 
 def reading(files: list[Path], rounds: int) -> dict[str, tuple[float, float]]:
     sys.path.insert(0, str(ROOT))
     from linter import readers
 
-    return {path.name: timed(lambda: readers.read(path), rounds) for path in files}
+    return {path.name: timed(lambda p=path: readers.read(p), rounds) for path in files}
 
 
 def cold(file: Path, rounds: int) -> tuple[float, float]:
@@ -109,7 +109,9 @@ def main() -> None:
     for name, (median, least) in reading(documents(), max(1, args.rounds // 20)).items():
         print(f"  reading     median {median:6.1f} ms  min {least:6.1f} ms  {name}")
     median, least = cold(files[0], args.cold_rounds)
-    print(f"cold `xxgk-lint check` of {files[0].name}: median {median:.0f} ms, min {least:.0f} ms over {args.cold_rounds} runs (goal ≤ 200 ms)")
+    print(
+        f"cold `xxgk-lint check` of {files[0].name}: median {median:.0f} ms, min {least:.0f} ms over {args.cold_rounds} runs (goal ≤ 200 ms)"
+    )
 
 
 if __name__ == "__main__":

@@ -55,24 +55,57 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--format", "output_format", type=click.Choice(FORMATS), help="Output format [text; github under GitHub Actions].")
+@click.option(
+    "--format", "output_format", type=click.Choice(FORMATS), help="Output format [text; github under GitHub Actions]."
+)
 @click.option("--select", help="Only these rules: ids or prefixes, comma-separated (GK1,GK301).")
 @click.option("--ignore", help="Not these rules: ids or prefixes, comma-separated.")
 @click.option("--lang", type=LANGS, help="Language of the messages (zh when not configured).")
 @click.option("--year", type=click.IntRange(1990, 2100), help="The report year, when the text does not say.")
 @click.option("--published", type=_Date(), help="The publication date, for GK303.")
-@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path), help="A folder of extra YAML rules.")
-@click.option("--config", type=click.Path(path_type=Path, dir_okay=False), help="Use this configuration for every file.")
-@click.option("--fail-on", type=click.Choice(SEVERITIES[:2]), help="Exit 1 on findings of this severity or worse [error].")
+@click.option(
+    "--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path), help="A folder of extra YAML rules."
+)
+@click.option(
+    "--config", type=click.Path(path_type=Path, dir_okay=False), help="Use this configuration for every file."
+)
+@click.option(
+    "--fail-on", type=click.Choice(SEVERITIES[:2]), help="Exit 1 on findings of this severity or worse [error]."
+)
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
 @click.option("--quiet", "-q", is_flag=True, help="No summary line.")
 @click.option("--statistics", is_flag=True, help="Counts per rule instead of the findings.")
-@click.option("--output", "output_file", type=click.Path(path_type=Path, dir_okay=False), help="Write the output to this file.")
-@click.option("--baseline", type=click.Path(path_type=Path, dir_okay=False), help="Report only findings not in this baseline.")
-@click.option("--write-baseline", type=click.Path(path_type=Path, dir_okay=False), help="Record every finding in this baseline.")
+@click.option(
+    "--output", "output_file", type=click.Path(path_type=Path, dir_okay=False), help="Write the output to this file."
+)
+@click.option(
+    "--baseline", type=click.Path(path_type=Path, dir_okay=False), help="Report only findings not in this baseline."
+)
+@click.option(
+    "--write-baseline", type=click.Path(path_type=Path, dir_okay=False), help="Record every finding in this baseline."
+)
 @click.option("--fix", is_flag=True, help="Make the safe fixes (GK104, GK105) in text and Markdown files.")
 @click.option("--diff", is_flag=True, help="Show the fixes --fix would make, and change nothing.")
-def check(paths, output_format, select, ignore, lang, year, published, rule_dirs, config, fail_on, exit_zero, quiet, statistics, output_file, baseline, write_baseline, fix, diff):  # noqa: E501
+def check(
+    paths,
+    output_format,
+    select,
+    ignore,
+    lang,
+    year,
+    published,
+    rule_dirs,
+    config,
+    fail_on,
+    exit_zero,
+    quiet,
+    statistics,
+    output_file,
+    baseline,
+    write_baseline,
+    fix,
+    diff,
+):  # noqa: E501
     """Lint report files, and folders of them (recursively)."""
     command_line = CommandLine(_ids(select), _ids(ignore), lang, year, published, tuple(rule_dirs), config, fail_on)
     output_format = output_format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
@@ -151,7 +184,9 @@ def _plans(files: list[Path], findings: list[Finding]) -> list:
 
 
 def _fixed(count: int, files: int, lang: str) -> str:
-    return f"Fixed {count} findings in {files} files." if lang == "en" else f"已在 {files} 个文件中修复 {count} 个问题。"
+    return (
+        f"Fixed {count} findings in {files} files." if lang == "en" else f"已在 {files} 个文件中修复 {count} 个问题。"
+    )
 
 
 def _baseline_written(count: int, path: Path, lang: str) -> str:
@@ -160,8 +195,12 @@ def _baseline_written(count: int, path: Path, lang: str) -> str:
 
 @main.command()
 @click.option("--lang", type=LANGS, default="zh", show_default=True)
-@click.option("--format", "output_format", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True)
-@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path), help="A folder of extra YAML rules.")
+@click.option(
+    "--format", "output_format", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True
+)
+@click.option(
+    "--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path), help="A folder of extra YAML rules."
+)
 def rules(lang, output_format, rule_dirs):
     """List every rule: id, name, default severity, summary (markdown: the full documentation)."""
     with _run_errors():
@@ -172,7 +211,9 @@ def rules(lang, output_format, rule_dirs):
             click.echo(rule_docs(ruleset, lang), nl=False)
             return
     if output_format == "json":
-        listing = [{"id": r.id, "name": r.name, "severity": r.severity, "summary": r.summary.get(lang)} for r in ruleset.rules]
+        listing = [
+            {"id": r.id, "name": r.name, "severity": r.severity, "summary": r.summary.get(lang)} for r in ruleset.rules
+        ]
         click.echo(json.dumps(listing, ensure_ascii=False, indent=2))
         return
     for rule in ruleset.rules:
@@ -182,7 +223,9 @@ def rules(lang, output_format, rule_dirs):
 @main.command()
 @click.argument("rule_id")
 @click.option("--lang", type=LANGS, default="zh", show_default=True)
-@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path), help="A folder of extra YAML rules.")
+@click.option(
+    "--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path), help="A folder of extra YAML rules."
+)
 def explain(rule_id, lang, rule_dirs):
     """Why a rule exists, what it rests on, and a failing and a passing example."""
     with _run_errors():
@@ -246,6 +289,9 @@ class _run_errors:
             sys.exit(2)
         if isinstance(error, Exception) and not os.environ.get("XXGK_LINT_DEBUG"):
             detail = str(error) if isinstance(error, _InternalError) else f"{type(error).__name__}: {error}"
-            click.echo(f"xxgk-lint: internal error {detail} (please report it; XXGK_LINT_DEBUG=1 shows the traceback)", err=True)
+            click.echo(
+                f"xxgk-lint: internal error {detail} (please report it; XXGK_LINT_DEBUG=1 shows the traceback)",
+                err=True,
+            )
             sys.exit(2)
         return False

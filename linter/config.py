@@ -44,8 +44,12 @@ class Config(NamedTuple):
     def check_ids(self, known: Iterable[str]) -> None:
         """Every id or prefix names a rule; every severity key is a rule id."""
         known = tuple(known)
-        named = [("select", i, p) for i, p in enumerate(self.select)] + [("ignore", i, p) for i, p in enumerate(self.ignore)]
-        named += [(f"per-file-ignores.{glob}", i, p) for glob, rules in self.per_file_ignores for i, p in enumerate(rules)]
+        named = [("select", i, p) for i, p in enumerate(self.select)] + [
+            ("ignore", i, p) for i, p in enumerate(self.ignore)
+        ]
+        named += [
+            (f"per-file-ignores.{glob}", i, p) for glob, rules in self.per_file_ignores for i, p in enumerate(rules)
+        ]
         for field, index, prefix in named:
             if not any(rule.startswith(prefix) for rule in known):
                 raise DeclarationError(str(self.path), f"'{field}[{index}]'", f"no rule matches '{prefix}'")

@@ -79,7 +79,9 @@ class Linter:
         if isinstance(source, Unreadable):
             hits = self._run(self._stage("read"), source)
             return _fingerprinted([self.finding(source.path, rule, hit) for rule, hit in hits])
-        found = [self.finding(source.path, rule, hit, source) for rule, hit in self._lint_model(self.model(source, options))]
+        found = [
+            self.finding(source.path, rule, hit, source) for rule, hit in self._lint_model(self.model(source, options))
+        ]
         suppressions, invalid = suppress.inline(source.lines(), self.known_ids)
         kept, unused = suppress.apply(_fingerprinted(found), suppressions)
         outcome = suppress.Outcome(tuple(unused), tuple(invalid))
@@ -87,7 +89,9 @@ class Linter:
 
     def suppression_findings(self, path: str, outcome: suppress.Outcome) -> list[Finding]:
         """GK004/GK005 for suppressions that did nothing or could not be understood."""
-        return _fingerprinted([self.finding(path, rule, hit) for rule, hit in self._run(self._stage("suppress"), outcome)])
+        return _fingerprinted(
+            [self.finding(path, rule, hit) for rule, hit in self._run(self._stage("suppress"), outcome)]
+        )
 
     def _stage(self, stage: str) -> list[Rule]:
         return [r for r in self.rules if r.stage == stage]

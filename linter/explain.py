@@ -14,12 +14,22 @@ from .ruleset import Example, Rule, RuleSet
 
 _LABELS = {
     "zh": {
-        "basis": "依据", "why": "说明", "fail": "不符合的示例", "pass": "符合的示例",
-        "reports": "xxgk-lint 报告", "none": "（无）", "severity": "默认级别",
+        "basis": "依据",
+        "why": "说明",
+        "fail": "不符合的示例",
+        "pass": "符合的示例",
+        "reports": "xxgk-lint 报告",
+        "none": "（无）",
+        "severity": "默认级别",
     },
     "en": {
-        "basis": "Basis", "why": "Why", "fail": "Failing example", "pass": "Passing example",
-        "reports": "xxgk-lint reports", "none": "(nothing)", "severity": "Default severity",
+        "basis": "Basis",
+        "why": "Why",
+        "fail": "Failing example",
+        "pass": "Passing example",
+        "reports": "xxgk-lint reports",
+        "none": "(nothing)",
+        "severity": "Default severity",
     },
 }
 

@@ -49,7 +49,30 @@ _MID_H2 = re.compile(rf"(?<=[。；;!?])\s*\(\s*{_NUMERAL}\s*\)")
 _INLINE_FOOTER = re.compile(r"(?<=\s)[-—–]{1,2}\s*\d{1,3}\s*[-—–]{1,2}(?=\s|$)")
 _MAY_CUT = re.compile(rf"{_NUMERAL}\s*[、,.]|\(\s*{_NUMERAL}|\s[-—–]")  # before the three scans
 _TITLEISH = re.compile(r"\d{4}年|[〇零一二三四五六七八九]{4}年|政府信息公开|政务公开")
-_ORGAN_END = ("政府", "局", "委", "办", "厅", "院", "会", "中心", "所", "处", "室", "站", "街道", "镇", "乡", "县", "区", "市", "省", "旗", "州", "盟")
+_ORGAN_END = (
+    "政府",
+    "局",
+    "委",
+    "办",
+    "厅",
+    "院",
+    "会",
+    "中心",
+    "所",
+    "处",
+    "室",
+    "站",
+    "街道",
+    "镇",
+    "乡",
+    "县",
+    "区",
+    "市",
+    "省",
+    "旗",
+    "州",
+    "盟",
+)
 
 MAX_H1_TITLE = 30  # longer "一、…" lines are numbered sentences, not headings
 MAX_TITLE_LINE = 40
@@ -136,7 +159,11 @@ class Lexer:
         if not line or line.isspace():
             return []
         piece = _Piece.of_line(number, line).sub(0, len(line))
-        while piece.folded[:1] in _MARKUP_START and (markup := _MARKUP.match(piece.folded)) and markup.end() < len(piece.text):
+        while (
+            piece.folded[:1] in _MARKUP_START
+            and (markup := _MARKUP.match(piece.folded))
+            and markup.end() < len(piece.text)
+        ):
             piece = piece.sub(markup.end(), len(piece.text) - (2 if piece.text.endswith("**") else 0))
         folded = piece.folded
         if not folded:
@@ -146,7 +173,12 @@ class Lexer:
             return [piece]
         if folded[0] == "|" and folded[-1] == "|" and len(folded) > 1:
             return [_Piece(number, piece.column, piece.text, folded, "TABLE_ROW", _pipe_row(piece))]
-        if folded[0] not in _SPECIAL_START and "\t" not in folded and "  " not in folded and not _MAY_CUT.search(folded, 1):
+        if (
+            folded[0] not in _SPECIAL_START
+            and "\t" not in folded
+            and "  " not in folded
+            and not _MAY_CUT.search(folded, 1)
+        ):
             piece.as_text()  # plain narrative, most lines: nothing else it could be
             return [piece]
         parts = self._split_flattened(piece)
@@ -327,9 +359,7 @@ def _in_table_zone(pieces: list[_Piece], index: int) -> bool:
     (labels split over lines leave a few lines of text between rows)."""
     before = [p for p in pieces[max(0, index - TABLE_ZONE_LINES) : index] if p.kind != "ARTIFACT"]
     after = pieces[index + 1 : index + 1 + TABLE_ZONE_LINES]
-    return any(p.kind == "TABLE_ROW" for p in before[-TABLE_ZONE_BEFORE:]) and any(
-        p.kind == "TABLE_ROW" for p in after
-    )
+    return any(p.kind == "TABLE_ROW" for p in before[-TABLE_ZONE_BEFORE:]) and any(p.kind == "TABLE_ROW" for p in after)
 
 
 def _index_after(text: str, count: int) -> int:
@@ -431,9 +461,7 @@ def _space_row(piece: _Piece) -> TableRow | None:
     if any(_SENTENCE_END.search(w) for w in words):
         return None
     has_number = len(words) < len(parts)
-    if (has_number and all(len(unspaced(w)) <= 40 for w in words)) or (
-        all(len(unspaced(p)) <= 12 for p in parts)
-    ):
+    if (has_number and all(len(unspaced(w)) <= 40 for w in words)) or (all(len(unspaced(p)) <= 12 for p in parts)):
         return _row(_cells(piece, parts), "space")
     return None
 

@@ -33,7 +33,9 @@ _PERIOD = re.compile(
     rf"统计(?:期限|周期|时限|时间|区间|期间|范围|期)?[^。\d]{{0,8}}?{_YEAR}(\d{{1,2}})月(\d{{1,2}})日起?"
     rf"(?:至|到|-|—|~|～)(?:{_YEAR})?(\d{{1,2}})月(\d{{1,2}})日"
 )
-_PERIOD_YEAR_ONLY = re.compile(rf"统计(?:期限|周期|时限|时间|区间|期间|范围|期)[^。\d]{{0,8}}?{_YEAR}(?:度|全年|1-12月)")
+_PERIOD_YEAR_ONLY = re.compile(
+    rf"统计(?:期限|周期|时限|时间|区间|期间|范围|期)[^。\d]{{0,8}}?{_YEAR}(?:度|全年|1-12月)"
+)
 _BODY_YEAR = re.compile(rf"{_YEAR}度?(?:政府信息公开|政务公开)(?:工作)?(?:年度)?(?:情况|报告)")
 _OPENING_YEAR = re.compile(rf"^{_YEAR}度?[,，]")
 _PUBLISHED = re.compile(r"(?:发布日期|公开日期|发布时间|发文日期)[:：]?(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
@@ -108,7 +110,7 @@ class ReportModel(NamedTuple):
     period: Period | None
     published: Published | None
     nodes: tuple[Node, ...]
-    text: Compact  # the whole report, squeezed, with positions
+    text: Compact  # the report's running text (all but the tables), squeezed, with positions
     tables: Tables  # the standard tables, read when a rule first asks
 
     def section(self, number: int) -> SectionMatch:
@@ -140,19 +142,21 @@ def node_fragments(node: Node) -> Iterator[Fragment]:
             yield from (cell for cell in row.cells if cell.text)
 
 
-def _document_fragments(document: Document) -> Iterator[Fragment]:
+def _running_text(document: Document) -> Iterator[Fragment]:
+    """The text outside tables: what periods, dates, phrases and stated figures are in."""
     yield from document.front
     if document.title is not None:
         yield from document.title.fragments
     for node in document.walk():
-        yield from node_fragments(node)
+        if not isinstance(node, Table):
+            yield from node_fragments(node)
 
 
 def build_model(
     document: Document, spec: FormatSpec, options: Options = NO_OPTIONS, metadata: Mapping[str, str] | None = None
 ) -> ReportModel:
     nodes = tuple(document.walk())
-    text = Compact.of(_document_fragments(document))
+    text = Compact.of(_running_text(document))
     title = _title_info(document)
     sections = _match_sections(document, spec, nodes)
     period = _period(text)
@@ -228,9 +232,7 @@ def _match_sections(document: Document, spec: FormatSpec, nodes: tuple[Node, ...
     return _with_extents(spec, starts, nodes, index)
 
 
-def _infer(
-    section: SectionSpec, starts: Starts, nodes: tuple[Node, ...], index: Mapping[int, int]
-) -> Heading | None:
+def _infer(section: SectionSpec, starts: Starts, nodes: tuple[Node, ...], index: Mapping[int, int]) -> Heading | None:
     """A level-2 heading naming the section, between its neighbours: its lost heading's place."""
     before = [index[id(h)] for n, (_, h, _) in starts.items() if n < section.number]
     after = [index[id(h)] for n, (_, h, _) in starts.items() if n > section.number]

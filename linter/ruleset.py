@@ -76,7 +76,7 @@ class Rule(NamedTuple):
 
     @property
     def stage(self) -> str:
-        """"read" for rules about files that gave no text; "model" for the rest."""
+        """ "read" for rules about files that gave no text; "model" for the rest."""
         return getattr(self.kind, "STAGE", "model")
 
     def message(self, hit: Hit, lang: str) -> str:
@@ -177,7 +177,9 @@ def _rule(path: Path, index: int, entry: Mapping[str, Any]) -> Rule:
         config=config,
         params=params,
         gate=entry.get("gate", False),
-        when=When(when.get("min_year"), when.get("max_year"), tuple(when["organ_kinds"]) if "organ_kinds" in when else None),
+        when=When(
+            when.get("min_year"), when.get("max_year"), tuple(when["organ_kinds"]) if "organ_kinds" in when else None
+        ),
         examples=tuple(_example(e, fail) for e in entry.get("examples", ())),
         source=str(path),
     )

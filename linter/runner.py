@@ -114,7 +114,9 @@ class Session:
             known = self.linter(config).known_ids
             for entry in entries:
                 if not any(rule.startswith(entry.rule) for rule in known):
-                    raise DeclarationError(str(sidecar), f"'ignore[{entry.index - 1}].rule'", f"no rule matches '{entry.rule}'")
+                    raise DeclarationError(
+                        str(sidecar), f"'ignore[{entry.index - 1}].rule'", f"no rule matches '{entry.rule}'"
+                    )
             self._sidecars[sidecar] = entries
         return self._sidecars[sidecar]
 

@@ -108,7 +108,9 @@ def inline(lines: list[str], known: Iterable[str]) -> tuple[list[Suppression], l
             else:
                 target = number if verb == "disable-line" else _next_text_line(lines, number)
                 suppressions.append(Suppression(rules, target, target, span, match.group()))
-    suppressions.extend(Suppression((rule,), start, len(lines), where, text) for rule, (start, where, text) in open_.items())
+    suppressions.extend(
+        Suppression((rule,), start, len(lines), where, text) for rule, (start, where, text) in open_.items()
+    )
     return suppressions, invalid
 
 

@@ -27,7 +27,9 @@ def linter(select: tuple[str, ...] = (), lang: str = "zh") -> Linter:
     return Linter.default(selection=Selection(select), lang=lang)
 
 
-def findings(text: str, *select: str, year: int | None = None, published: str | None = None, lang: str = "zh") -> list[Finding]:
+def findings(
+    text: str, *select: str, year: int | None = None, published: str | None = None, lang: str = "zh"
+) -> list[Finding]:
     """Lint ``text`` (dedented) with only the ``select``ed rules (all when none)."""
     options = Options(year, dt.date.fromisoformat(published) if published else None)
     return linter(tuple(select), lang).lint_text(textwrap.dedent(text), "report.txt", options)

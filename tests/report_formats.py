@@ -134,7 +134,9 @@ def _grid(rows: list[list[str]]) -> list[list[Cell | None]]:
                 height, width = int(match.group(1)), int(match.group(2))
                 for below in range(r, r + height):
                     for right in range(c, c + width):
-                        assert not grid[below][right].text or (below, right) == (r, c), f"merge over text at {below},{right}"
+                        assert not grid[below][right].text or (below, right) == (r, c), (
+                            f"merge over text at {below},{right}"
+                        )
                         grid[below][right] = None
                 grid[r][c] = Cell(_SPAN.sub("", text), height, width)
     return grid
@@ -200,7 +202,9 @@ def _numbered(paragraph, level: int) -> None:
 # -- HTML -----------------------------------------------------------------------------------------------
 
 
-def to_html(report: str = REPORT, charset: str = "utf-8", published: str = "2024-01-20", organ: str = "青禾县教育局") -> bytes:
+def to_html(
+    report: str = REPORT, charset: str = "utf-8", published: str = "2024-01-20", organ: str = "青禾县教育局"
+) -> bytes:
     """A portal page: site chrome around the report body, a metadata table, the title in
     ``<h1>`` and headings split over ``<span>``s, tables with rowspan/colspan."""
     parts = [
@@ -237,7 +241,9 @@ def _html_table(grid: list[list[Cell | None]]) -> str:
         for cell in row:
             if cell is None:
                 continue
-            spans = (f' rowspan="{cell.rows}"' if cell.rows > 1 else "") + (f' colspan="{cell.columns}"' if cell.columns > 1 else "")
+            spans = (f' rowspan="{cell.rows}"' if cell.rows > 1 else "") + (
+                f' colspan="{cell.columns}"' if cell.columns > 1 else ""
+            )
             cells.append(f"<td{spans}>{_wrapped_cell(cell.text)}</td>")
         rows.append("<tr>" + "".join(cells) + "</tr>")
     return '<table border="1"><tbody>\n' + "\n".join(rows) + "\n</tbody></table>"
@@ -291,6 +297,8 @@ def to_pdf(report: str = REPORT) -> bytes:
 def _widths(grid: list[list[Cell | None]]) -> list[float]:
     """Columns wide enough for their longest single-column cell, within the page."""
     columns = len(grid[0])
-    longest = [max((len(row[c].text) for row in grid if row[c] and row[c].columns == 1), default=2) for c in range(columns)]
+    longest = [
+        max((len(row[c].text) for row in grid if row[c] and row[c].columns == 1), default=2) for c in range(columns)
+    ]
     weights = [min(max(length, 3), 30) for length in longest]
     return [510 * w / sum(weights) for w in weights]

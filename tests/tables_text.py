@@ -59,7 +59,9 @@ COLUMNS = ["自然人", "商业企业", "科研机构", "社会公益组织", "�
 
 def application_figures(version: str = "2021") -> dict[str, list[int]]:
     """A balanced 表三: every row's 总计, the (七) total and 一 + 二 = 三 + 四 hold."""
-    keys = [key for _, _, key in GROUPED_ROWS if key not in ("received", "carried_over", "results_total", "carried_forward")]
+    keys = [
+        key for _, _, key in GROUPED_ROWS if key not in ("received", "carried_over", "results_total", "carried_forward")
+    ]
     figures = {key: list(OUTCOMES.get(key, [0] * 6)) for key in keys}
     if version == "2019":
         merged = [sum(column) for column in zip(*(figures.pop(k) for k in OTHER_ITEMS))]
@@ -131,7 +133,9 @@ def space_table(figures: dict[str, list[int]], version: str = "2021") -> str:
     ]
     for group, label, key in application_rows(version):
         cells = "    ".join(str(v) for v in figures[key])
-        indent = "                            " if label[0].isdigit() else "                  " if label[0] == "（" else ""
+        indent = (
+            "                            " if label[0].isdigit() else "                  " if label[0] == "（" else ""
+        )
         if key == "partly_disclosed":
             lines += [f"{indent}{label[:20]} {label[20:24]}", f"{indent}{label[24:]}", f"{'':46}{cells}"]
         elif key == "not_processed_confirmation":
@@ -161,13 +165,16 @@ def scrambled_table(figures: dict[str, list[int]], version: str = "2021") -> str
     their figures as rows without labels, out of step (as in the shared corpus)."""
     lines = []
     rows = application_rows(version)
-    for index, (group, label, key) in enumerate(rows):
+    for index, (_group, label, key) in enumerate(rows):
         cells = " | ".join(map(str, figures[key]))
         if key in ("unable_not_held", "unable_not_existing"):
             continue
         if key == "unable_unclear":
             lines += [rows[index - 2][1], rows[index - 1][1], label]
-            lines += [f"| {' | '.join(map(str, figures[k]))} |" for k in ("unable_not_held", "unable_not_existing", "unable_unclear")]
+            lines += [
+                f"| {' | '.join(map(str, figures[k]))} |"
+                for k in ("unable_not_held", "unable_not_existing", "unable_unclear")
+            ]
             continue
         lines.append(f"| {label} | {cells} |")
     return "\n".join(lines) + "\n"
@@ -192,7 +199,10 @@ def review_report(layout: str, figures: list[int] = REVIEW) -> str:
         header = ["行政复议\t\t\t\t\t行政诉讼", "结果\t其他\t尚未\t总计\t结果\t未经复议直接起诉\t\t\t\t\t复议后起诉"]
         row = "\t".join(map(str, figures))
     elif layout == "space":
-        header = ["          行政复议                              行政诉讼", "                              未经复议直接起诉                  复议后起诉"]
+        header = [
+            "          行政复议                              行政诉讼",
+            "                              未经复议直接起诉                  复议后起诉",
+        ]
         row = "   ".join(map(str, figures))
     else:
         header = ["行政复议行政诉讼", "| 维持 | 纠正 | 结果 | 审结 | 总计 | 总计 |", "|---|---|---|---|---|---|"]
@@ -203,15 +213,31 @@ def review_report(layout: str, figures: list[int] = REVIEW) -> str:
 # -- 表二 -----------------------------------------------------------------------------------
 
 DISCLOSURE_2021 = [
-    ("第二十条第（一）项", ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"], [("规章", ["0", "0", "0"]), ("行政规范性文件", ["5", "2", "38"])]),
+    (
+        "第二十条第（一）项",
+        ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
+        [("规章", ["0", "0", "0"]), ("行政规范性文件", ["5", "2", "38"])],
+    ),
     ("第二十条第（五）项", ["信息内容", "本年处理决定数量"], [("行政许可", ["1250"])]),
     ("第二十条第（六）项", ["信息内容", "本年处理决定数量"], [("行政处罚", ["320"]), ("行政强制", ["15"])]),
     ("第二十条第（八）项", ["信息内容", "本年收费金额（单位：万元）"], [("行政事业性收费", ["86.5"])]),
 ]
 DISCLOSURE_2019 = [
-    ("第二十条第（一）项", ["信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"], [("规章", ["0", "0", "0"]), ("规范性文件", ["0", "0", "5"])]),
-    ("第二十条第（五）项", ["信息内容", "上一年项目数量", "本年增/减", "处理决定数量"], [("行政许可", ["134", "-51", "5190"]), ("其他对外管理服务事项", ["25", "0", "8"])]),
-    ("第二十条第（六）项", ["信息内容", "上一年项目数量", "本年增/减", "处理决定数量"], [("行政处罚", ["705", "-482", "10"]), ("行政强制", ["36", "-21", "0"])]),
+    (
+        "第二十条第（一）项",
+        ["信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"],
+        [("规章", ["0", "0", "0"]), ("规范性文件", ["0", "0", "5"])],
+    ),
+    (
+        "第二十条第（五）项",
+        ["信息内容", "上一年项目数量", "本年增/减", "处理决定数量"],
+        [("行政许可", ["134", "-51", "5190"]), ("其他对外管理服务事项", ["25", "0", "8"])],
+    ),
+    (
+        "第二十条第（六）项",
+        ["信息内容", "上一年项目数量", "本年增/减", "处理决定数量"],
+        [("行政处罚", ["705", "-482", "10"]), ("行政强制", ["36", "-21", "0"])],
+    ),
     ("第二十条第（八）项", ["信息内容", "上一年项目数量", "本年增/减"], [("行政事业性收费", ["0", "0"])]),
     ("第二十条第（九）项", ["信息内容", "采购项目数量", "采购总金额"], [("政府集中采购", ["83", "2167.0875 万元"])]),
 ]

@@ -12,8 +12,19 @@ from .helpers import CLEAN, ROOT, SAMPLES
 
 DEFECTS = SAMPLES / "2023-qinghe-education-bureau.txt"
 FIELDS = [
-    "path", "line", "column", "end_line", "end_column", "rule", "name", "severity", "message", "basis", "fix",
-    "location", "fingerprint",
+    "path",
+    "line",
+    "column",
+    "end_line",
+    "end_column",
+    "rule",
+    "name",
+    "severity",
+    "message",
+    "basis",
+    "fix",
+    "location",
+    "fingerprint",
 ]
 
 
@@ -133,7 +144,12 @@ def test_rules_lists_every_rule():
     assert ids[:3] == ["GK001", "GK002", "GK003"]
     assert {"GK101", "GK105", "GK301", "GK303", "GK401"} <= set(ids)
     listing = json.loads(run("rules", "--format", "json", "--lang", "en").stdout)
-    assert listing[0] == {"id": "GK001", "name": "unreadable-input", "severity": "error", "summary": listing[0]["summary"]}
+    assert listing[0] == {
+        "id": "GK001",
+        "name": "unreadable-input",
+        "severity": "error",
+        "summary": listing[0]["summary"],
+    }
 
 
 def test_explain_shows_basis_and_both_examples_with_real_output():
@@ -170,7 +186,9 @@ def test_parse_of_an_unreadable_file_is_a_clear_error(tmp_path):
 
 
 def test_python_dash_m_runs_the_same_cli():
-    result = subprocess.run([sys.executable, "-m", "linter", "check", str(CLEAN)], capture_output=True, text=True, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-m", "linter", "check", str(CLEAN)], capture_output=True, text=True, cwd=ROOT
+    )
     assert result.returncode == 0, result.stderr
     version = subprocess.run([sys.executable, "-m", "linter", "--version"], capture_output=True, text=True, cwd=ROOT)
     assert version.stdout.startswith("xxgk-lint, version")
@@ -190,7 +208,9 @@ def test_parse_text_numbers_the_extracted_lines_as_findings_do(tmp_path):
     assert lines[0] == "    1: 青禾县人民政府"
     assert lines[5] == "    6: 一、总体情况"
     page = tmp_path / "report.html"
-    page.write_text("<table><tr><td>一、本年新收</td><td>6</td></tr></table>\n<p>一、<span>总体</span>情况</p>", encoding="utf-8")
+    page.write_text(
+        "<table><tr><td>一、本年新收</td><td>6</td></tr></table>\n<p>一、<span>总体</span>情况</p>", encoding="utf-8"
+    )
     assert run("parse", "--text", page).stdout.splitlines() == [
         "    1: 一、本年新收\t6  [表格 1 第 1 行（源码第 1 行）]",
         "    2: 一、总体情况  [源码第 2 行]",
@@ -200,19 +220,27 @@ def test_parse_text_numbers_the_extracted_lines_as_findings_do(tmp_path):
 
 def test_findings_in_a_page_end_with_where_they_are_in_it(tmp_path):
     page = tmp_path / "report.html"
-    page.write_text("<h1>某某县教育局2023年政府信息公开年度报告</h1>\n<p>一、总体情况</p><p>正文。</p>", encoding="utf-8")
+    page.write_text(
+        "<h1>某某县教育局2023年政府信息公开年度报告</h1>\n<p>一、总体情况</p><p>正文。</p>", encoding="utf-8"
+    )
     result = run("check", "--select", "GK106", page)
     assert result.stdout == (
         f"{page}:1:1: GK106 [warning] 报告标题缺少“政府信息公开工作年度报告”字样：“某某县教育局2023年政府信息公开年度报告” "
         "(《政府信息公开工作年度报告格式》) [源码第 1 行]\n"
     )
-    assert json.loads(run("check", "--format", "json", "--select", "GK106", page).stdout)[0]["location"] == "源码第 1 行"
+    assert (
+        json.loads(run("check", "--format", "json", "--select", "GK106", page).stdout)[0]["location"] == "源码第 1 行"
+    )
 
 
 def test_a_folder_run_checks_word_html_and_pdf_files(tmp_path):
     from . import report_formats
 
-    for name, data in [("r.docx", report_formats.to_docx()), ("r.htm", report_formats.to_html()), ("r.pdf", report_formats.to_pdf())]:
+    for name, data in [
+        ("r.docx", report_formats.to_docx()),
+        ("r.htm", report_formats.to_html()),
+        ("r.pdf", report_formats.to_pdf()),
+    ]:
         (tmp_path / name).write_bytes(data)
     (tmp_path / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100))
     result = run("check", "--format", "json", tmp_path)

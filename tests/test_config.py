@@ -31,38 +31,47 @@ def run(*args):
 
 
 def test_closest_configuration_wins(tmp_path):
-    project(tmp_path, {
-        ".xxgk-lint.yaml": "select: [GK105]\n",
-        "a/report.txt": DEFECTS,
-        "b/pyproject.toml": "[tool.xxgk-lint]\nselect = ['GK101']\n",
-        "b/report.txt": DEFECTS,
-        "c/pyproject.toml": "[project]\nname = 'x'\n",  # no table: not a configuration
-        "c/report.txt": DEFECTS,
-    })
+    project(
+        tmp_path,
+        {
+            ".xxgk-lint.yaml": "select: [GK105]\n",
+            "a/report.txt": DEFECTS,
+            "b/pyproject.toml": "[tool.xxgk-lint]\nselect = ['GK101']\n",
+            "b/report.txt": DEFECTS,
+            "c/pyproject.toml": "[project]\nname = 'x'\n",  # no table: not a configuration
+            "c/report.txt": DEFECTS,
+        },
+    )
     assert rules_of(tmp_path / "a" / "report.txt") == ["GK105"]
     assert rules_of(tmp_path / "b" / "report.txt") == ["GK101"]
     assert rules_of(tmp_path / "c" / "report.txt") == ["GK105"]
 
 
 def test_ignore_and_per_file_ignores(tmp_path):
-    project(tmp_path, {
-        ".xxgk-lint.yaml": """\
+    project(
+        tmp_path,
+        {
+            ".xxgk-lint.yaml": """\
             ignore: [GK1, GK2]
             per-file-ignores:
               "old/*.txt": [GK3]
         """,
-        "old/report.txt": DEFECTS,
-        "new/report.txt": DEFECTS,
-    })
+            "old/report.txt": DEFECTS,
+            "new/report.txt": DEFECTS,
+        },
+    )
     assert rules_of(tmp_path / "new" / "report.txt") == ["GK301"]
     assert rules_of(tmp_path / "old" / "report.txt") == []
 
 
 def test_severity_fail_on_and_lang(tmp_path):
-    project(tmp_path, {
-        ".xxgk-lint.yaml": "select: [GK105]\nseverity: {GK105: error}\nlang: en\n",
-        "report.txt": DEFECTS,
-    })
+    project(
+        tmp_path,
+        {
+            ".xxgk-lint.yaml": "select: [GK105]\nseverity: {GK105: error}\nlang: en\n",
+            "report.txt": DEFECTS,
+        },
+    )
     result = run(tmp_path / "report.txt")
     assert result.exit_code == 1
     assert "GK105 [error] “(二)” uses half-width brackets" in result.stdout
@@ -73,9 +82,11 @@ def test_severity_fail_on_and_lang(tmp_path):
 
 
 def test_year_and_rule_packs_relative_to_the_configuration(tmp_path):
-    project(tmp_path, {
-        ".xxgk-lint.yaml": "year: 2024\nrules: [pack]\nselect: [GK302, JS]\n",
-        "pack/pack.yaml": """\
+    project(
+        tmp_path,
+        {
+            ".xxgk-lint.yaml": "year: 2024\nrules: [pack]\nselect: [GK302, JS]\n",
+            "pack/pack.yaml": """\
             rules:
               - id: JS101
                 name: old-office-name
@@ -86,8 +97,9 @@ def test_year_and_rule_packs_relative_to_the_configuration(tmp_path):
                 params:
                   phrases: [{pattern: 教育局, reason: {zh: 机构已更名}, replacement: 教育体育局}]
         """,
-        "report.txt": DEFECTS,
-    })
+            "report.txt": DEFECTS,
+        },
+    )
     found = rules_of(tmp_path / "report.txt")
     assert found == ["GK302", "JS101"]
 

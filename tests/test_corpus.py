@@ -6,7 +6,6 @@ from functools import cache
 import pytest
 
 from linter import readers
-from linter.engine import Linter
 from linter.model import Options
 from linter.nodes import Table
 from linter.source import Unreadable
@@ -103,12 +102,21 @@ def test_the_three_standard_tables_are_read_as_grids(name):
         assert {len(row.cells) for table in tables for row in table.rows} == {width}
     application = next(node for node in report.section(3).nodes if isinstance(node, Table))
     labels = [row.cells[0].text for row in application.rows if row.cells[0].text]
-    assert labels[-4:] == ["一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量", "三、本年度办理结果", "四、结转下年度继续办理"]
+    assert labels[-4:] == [
+        "一、本年新收政府信息公开申请数量",
+        "二、上年结转政府信息公开申请数量",
+        "三、本年度办理结果",
+        "四、结转下年度继续办理",
+    ]
 
 
 def test_the_portal_page_metadata_gives_the_publication_date():
     report = linter().model(read("2023-shuyang-fgj.html"))
-    assert (report.organ, report.organ_kind, report.published.date.isoformat()) == ("沭阳县发展和改革局", "department", "2024-01-17")
+    assert (report.organ, report.organ_kind, report.published.date.isoformat()) == (
+        "沭阳县发展和改革局",
+        "department",
+        "2024-01-17",
+    )
 
 
 def test_every_corpus_file_is_read_without_crashing():
@@ -120,10 +128,22 @@ def test_every_corpus_file_is_read_without_crashing():
 
 # Planted defects: (file, heading of the section, heading of the next one)
 SECTIONS = {
-    "2023-hongze-district.txt": ["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
-                                 "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"],
-    "2020-dongan-district.txt": ["一、总体情况", "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况",
-                                 "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"],
+    "2023-hongze-district.txt": [
+        "一、总体情况",
+        "二、主动公开政府信息情况",
+        "三、收到和处理政府信息公开申请情况",
+        "四、政府信息公开行政复议、行政诉讼情况",
+        "五、存在的主要问题及改进情况",
+        "六、其他需要报告的事项",
+    ],
+    "2020-dongan-district.txt": [
+        "一、总体情况",
+        "二、主动公开政府信息情况",
+        "三、收到和处理政府信息公开申请情况",
+        "四、政府信息公开行政复议、行政诉讼情况",
+        "五、存在的主要问题及改进情况",
+        "六、其他需要报告的事项",
+    ],
 }
 MUTATED = sorted(SECTIONS)
 
@@ -156,9 +176,13 @@ def test_renumbered_section(name):
 @pytest.mark.parametrize("name", MUTATED)
 def test_reworded_section(name):
     text = replace_once(corpus(name), "五、存在的主要问题及改进情况", "五、工作中存在的不足和下一步打算")
-    assert [(f.rule, f.span.line) for f in lint(text, "GK101", "GK104")] == [("GK101", line_of(text, "六、其他需要报告的事项"))]
+    assert [(f.rule, f.span.line) for f in lint(text, "GK101", "GK104")] == [
+        ("GK101", line_of(text, "六、其他需要报告的事项"))
+    ]
     text = replace_once(corpus(name), "五、存在的主要问题及改进情况", "五、存在的主要问题及改进措施")
-    assert [(f.rule, f.span.line) for f in lint(text, "GK101", "GK104")] == [("GK104", line_of(text, "五、存在的主要问题及改进措施"))]
+    assert [(f.rule, f.span.line) for f in lint(text, "GK101", "GK104")] == [
+        ("GK104", line_of(text, "五、存在的主要问题及改进措施"))
+    ]
 
 
 # Planted defects in the tables: every figure of 表三 and 表四 changed in turn.
@@ -186,7 +210,12 @@ def changed_figures(name: str):
                 changed = line[:start] + str(cell.value + 1) + line[start + len(cell.text) :]
                 whole_row = all(c.kind == "number" for c in row.cells.values())
                 where = (table, row.key, column)
-                yield where, "\n".join(lines[: cell.line - 1] + [changed] + lines[cell.line :]), cell.line, TABLES[table] if whole_row else None
+                yield (
+                    where,
+                    "\n".join(lines[: cell.line - 1] + [changed] + lines[cell.line :]),
+                    cell.line,
+                    TABLES[table] if whole_row else None,
+                )
 
 
 @pytest.mark.parametrize("name", TEXT_FILES)
@@ -206,7 +235,9 @@ def test_removed_application_table():
     lines = text.split("\n")
     first, last = line_of(text, "一、本年新收政府信息公开申请数量"), line_of(text, "四、结转下年度继续办理")
     text = "\n".join(lines[: first - 1] + lines[last:])
-    assert [(f.rule, f.span.line) for f in lint(text, "GK201")] == [("GK201", line_of(text, "三、收到和处理政府信息公开申请情况"))]
+    assert [(f.rule, f.span.line) for f in lint(text, "GK201")] == [
+        ("GK201", line_of(text, "三、收到和处理政府信息公开申请情况"))
+    ]
 
 
 def test_items_below_zero_in_a_2019_format_report():
@@ -230,12 +261,18 @@ def test_changed_period_in_a_pdf_layout_report():
 
 
 def test_changed_title_year():
-    text = replace_once(corpus("2024-huaian-city.txt"), "2024 年政府信息公开工作年度报告", "2023 年政府信息公开工作年度报告")
+    text = replace_once(
+        corpus("2024-huaian-city.txt"), "2024 年政府信息公开工作年度报告", "2023 年政府信息公开工作年度报告"
+    )
     assert [(f.rule, f.span.line) for f in lint(text, "GK301", "GK302")] == [("GK302", 2)]
 
 
 def test_changed_body_year():
-    text = replace_once(corpus("2020-dongan-district.txt"), "各直属单位 2020 年度政府信息公开情况", "各直属单位 2019 年度政府信息公开情况")
+    text = replace_once(
+        corpus("2020-dongan-district.txt"),
+        "各直属单位 2020 年度政府信息公开情况",
+        "各直属单位 2019 年度政府信息公开情况",
+    )
     assert [(f.rule, f.span.line) for f in lint(text, "GK301", "GK302")] == [("GK302", 7)]
 
 

@@ -19,7 +19,9 @@ DOCS = ROOT / "docs"
 @pytest.mark.parametrize("lang, name", [("zh", "rules.md"), ("en", "rules.en.md")])
 def test_rule_docs_are_generated_from_the_rules(lang, name):
     generated = CliRunner().invoke(main, ["rules", "--format", "markdown", "--lang", lang]).stdout
-    assert (DOCS / name).read_text(encoding="utf-8") == generated, f"regenerate: xxgk-lint rules --format markdown --lang {lang} > docs/{name}"
+    assert (DOCS / name).read_text(encoding="utf-8") == generated, (
+        f"regenerate: xxgk-lint rules --format markdown --lang {lang} > docs/{name}"
+    )
 
 
 def test_yaml_in_the_rule_pack_guide_loads(tmp_path):

@@ -19,7 +19,12 @@ def run(*args):
 
 @pytest.mark.parametrize(
     "encoding, newline, bom",
-    [("utf-8", "\n", b""), ("utf-8", "\r\n", codecs.BOM_UTF8), ("gb18030", "\r\n", b""), ("utf-16-le", "\n", codecs.BOM_UTF16_LE)],
+    [
+        ("utf-8", "\n", b""),
+        ("utf-8", "\r\n", codecs.BOM_UTF8),
+        ("gb18030", "\r\n", b""),
+        ("utf-16-le", "\n", codecs.BOM_UTF16_LE),
+    ],
 )
 def test_fix_keeps_encoding_bom_and_line_ends(tmp_path, encoding, newline, bom):
     report = tmp_path / "report.txt"
@@ -28,7 +33,9 @@ def test_fix_keeps_encoding_bom_and_line_ends(tmp_path, encoding, newline, bom):
     data = report.read_bytes()
     assert data.startswith(bom)
     text = data[len(bom) :].decode(encoding)
-    assert text == DEFECTS.replace("\n", newline).replace("(二) ", "（二） ").replace("(四) ", "（四） ").replace("行政诉公", "行政诉讼")
+    assert text == DEFECTS.replace("\n", newline).replace("(二) ", "（二） ").replace("(四) ", "（四） ").replace(
+        "行政诉公", "行政诉讼"
+    )
     assert "GK105" not in result.stdout and "GK104" not in result.stdout
     assert "GK101" in result.stdout  # what cannot be fixed is still reported
     assert "修复 3 个问题" in result.stderr

@@ -53,7 +53,9 @@ def test_pdf_gives_the_tables_and_the_words_of_the_text_file(written):
     break has no line between its first three columns."""
     source = readers.read(written / "report.pdf")
     assert _rows_and_words(source.text) == _rows_and_words(report_formats.plain())
-    cut = [(a.page, b.page) for a, b in zip(source.places, source.places[1:]) if a.table and b.table and a.page != b.page]
+    cut = [
+        (a.page, b.page) for a, b in zip(source.places, source.places[1:]) if a.table and b.table and a.page != b.page
+    ]
     assert cut == [(1, 2)], "the application table should run over the page break"
 
 

@@ -18,7 +18,11 @@ def test_rowspan_and_colspan_fill_the_grid_with_text_in_the_first_cell():
 
 
 def test_rowspan_zero_runs_to_the_end_and_spans_stop_at_the_last_row():
-    assert expand_grid([[("三、", 0, 1), ("a", 1, 1)], [("b", 1, 1)], [("c", 1, 1)]]) == [["三、", "a"], ["", "b"], ["", "c"]]
+    assert expand_grid([[("三、", 0, 1), ("a", 1, 1)], [("b", 1, 1)], [("c", 1, 1)]]) == [
+        ["三、", "a"],
+        ["", "b"],
+        ["", "c"],
+    ]
     assert expand_grid([[("x", 99, 1), ("a", 1, 1)], [("b", 1, 1)]]) == [["x", "a"], ["", "b"]]
 
 

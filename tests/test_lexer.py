@@ -66,7 +66,10 @@ def test_heading_split_from_its_title():
 
 
 def test_long_numbered_sentence_is_not_a_heading():
-    assert kinds("一、坚持以习近平新时代中国特色社会主义思想为指导全面贯彻落实党中央国务院决策部署推进政务公开")[0][0] == "TEXT"
+    assert (
+        kinds("一、坚持以习近平新时代中国特色社会主义思想为指导全面贯彻落实党中央国务院决策部署推进政务公开")[0][0]
+        == "TEXT"
+    )
 
 
 def test_paragraph_broken_across_a_blank_line_and_a_page_footer():

@@ -20,7 +20,12 @@ ROW = "三、本年度办理结果\t（一）予以公开\t\t26\t\t26"
         (Place(page=3, page_line=14), 0, "第 3 页 第 14 行", "page 3, line 14"),
         (Place(page=3, table=1, row=2), 4, "第 3 页 表格 1 第 2 行 第 4 列", "page 3, table 1, row 2, column 4"),
         (Place(source_line=37), 0, "源码第 37 行", "source line 37"),
-        (Place(table=1, row=4, source_line=80), 2, "表格 1 第 4 行 第 2 列（源码第 80 行）", "table 1, row 4, column 2 (source line 80)"),
+        (
+            Place(table=1, row=4, source_line=80),
+            2,
+            "表格 1 第 4 行 第 2 列（源码第 80 行）",
+            "table 1, row 4, column 2 (source line 80)",
+        ),
     ],
 )
 def test_places_in_words(place, column, zh, en):

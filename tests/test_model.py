@@ -38,7 +38,9 @@ def test_the_page_metadata_names_the_organ_when_the_title_does_not():
     text = "2023年政府信息公开工作年度报告\n一、总体情况\n正文。\n"
     report = linter().model(Source("r.html", text, "utf-8", MappingProxyType({"发布机构": "某某县人民政府"})))
     assert (report.title.organ, report.organ, report.organ_kind) == (None, "某某县人民政府", "government")
-    titled = linter().model(Source("r.html", "某某县教育局" + text, "utf-8", MappingProxyType({"发布机构": "某某县人民政府"})))
+    titled = linter().model(
+        Source("r.html", "某某县教育局" + text, "utf-8", MappingProxyType({"发布机构": "某某县人民政府"}))
+    )
     assert (titled.organ, titled.organ_kind) == ("某某县教育局", "department")
 
 

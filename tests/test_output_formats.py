@@ -52,7 +52,9 @@ def test_sarif_info_is_a_note_and_paths_are_uri_encoded(tmp_path):
 
 def test_github_annotations_and_escaping(tmp_path):
     lines = run("--format", "github", "--select", "GK105,GK301", DEFECTS).stdout.splitlines()
-    assert lines[0].startswith(f"::error file={DEFECTS},line=3,col=36,endLine=3,endColumn=56,title=GK301 statistical-period::")
+    assert lines[0].startswith(
+        f"::error file={DEFECTS},line=3,col=36,endLine=3,endColumn=56,title=GK301 statistical-period::"
+    )
     assert lines[1].startswith("::warning ")
     report = tmp_path / "a,b:c.txt"
     report.write_text(DEFECTS.read_text(encoding="utf-8"), encoding="utf-8")
@@ -61,7 +63,9 @@ def test_github_annotations_and_escaping(tmp_path):
 
 def test_github_format_is_chosen_under_github_actions():
     assert run("--select", "GK105", DEFECTS, env={"GITHUB_ACTIONS": "true"}).stdout.startswith("::warning file=")
-    assert run("--select", "GK105", "--format", "text", DEFECTS, env={"GITHUB_ACTIONS": "true"}).stdout.startswith(str(DEFECTS))
+    assert run("--select", "GK105", "--format", "text", DEFECTS, env={"GITHUB_ACTIONS": "true"}).stdout.startswith(
+        str(DEFECTS)
+    )
 
 
 def test_junit_has_a_failure_per_finding_and_a_pass_per_clean_file():
@@ -110,7 +114,9 @@ def test_bad_baseline_is_exit_2(tmp_path):
 
 def test_sarif_and_github_say_where_a_finding_is_in_a_page(tmp_path):
     page = tmp_path / "report.html"
-    page.write_text("<h1>某某县教育局2023年政府信息公开年度报告</h1>\n<p>一、总体情况</p><p>正文。</p>", encoding="utf-8")
+    page.write_text(
+        "<h1>某某县教育局2023年政府信息公开年度报告</h1>\n<p>一、总体情况</p><p>正文。</p>", encoding="utf-8"
+    )
     document = json.loads(run("--format", "sarif", "--select", "GK106", page).stdout)
     jsonschema.Draft4Validator(SARIF_SCHEMA).validate(document)
     assert document["runs"][0]["results"][0]["locations"][0]["message"] == {"text": "源码第 1 行"}

@@ -20,7 +20,11 @@ def git(repo, *args):
 
 
 def try_repo(repo, tmp_path, *files):
-    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    env = {
+        **os.environ,
+        "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"),
+        "XDG_CACHE_HOME": str(tmp_path / "cache"),
+    }
     command = [sys.executable, "-m", "pre_commit", "try-repo", str(ROOT), "xxgk-lint", "--verbose", "--files", *files]
     return subprocess.run(command, cwd=repo, env=env, capture_output=True, text=True, timeout=900)
 

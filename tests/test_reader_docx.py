@@ -41,12 +41,17 @@ def document():
 
 def numbered(doc, text, level, num_id=70):
     paragraph = doc.add_paragraph(text)
-    paragraph._p.get_or_add_pPr().append(parse_xml(f'<w:numPr {W}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'))
+    paragraph._p.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr {W}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>')
+    )
     return paragraph
 
 
 def body_xml(doc, xml):
-    doc.element.body.insert(len(doc.element.body) - 1, parse_xml(xml.replace("<w:p>", f"<w:p {W}>", 1).replace("<w:tbl>", f"<w:tbl {W}>", 1)))
+    doc.element.body.insert(
+        len(doc.element.body) - 1,
+        parse_xml(xml.replace("<w:p>", f"<w:p {W}>", 1).replace("<w:tbl>", f"<w:tbl {W}>", 1)),
+    )
 
 
 def read(tmp_path, doc_or_bytes, name="report.docx"):
@@ -85,8 +90,16 @@ def test_automatic_numbering_is_written_out_as_word_shows_it(tmp_path):
 def test_numbering_given_by_the_paragraph_style(tmp_path):
     doc = document()
     styles = doc.styles.element
-    styles.append(parse_xml(f'<w:style {W} w:type="paragraph" w:styleId="GK1"><w:name w:val="gk 1"/><w:pPr><w:numPr><w:numId w:val="70"/></w:numPr></w:pPr></w:style>'))
-    styles.append(parse_xml(f'<w:style {W} w:type="paragraph" w:styleId="GK1b"><w:name w:val="gk 1b"/><w:basedOn w:val="GK1"/></w:style>'))
+    styles.append(
+        parse_xml(
+            f'<w:style {W} w:type="paragraph" w:styleId="GK1"><w:name w:val="gk 1"/><w:pPr><w:numPr><w:numId w:val="70"/></w:numPr></w:pPr></w:style>'
+        )
+    )
+    styles.append(
+        parse_xml(
+            f'<w:style {W} w:type="paragraph" w:styleId="GK1b"><w:name w:val="gk 1b"/><w:basedOn w:val="GK1"/></w:style>'
+        )
+    )
     doc.add_paragraph("总体情况", style="gk 1")
     doc.add_paragraph("主动公开政府信息情况", style="gk 1b")
     assert read(tmp_path, doc).text.splitlines() == ["一、总体情况", "二、主动公开政府信息情况"]
@@ -154,7 +167,12 @@ def test_merged_cells_and_rows_that_start_late_fill_the_grid(tmp_path):
         "<w:sdt><w:sdtContent><w:tr><w:tc><w:p><w:r><w:t>控件</w:t></w:r></w:p></w:tc><w:tc><w:p/></w:tc><w:tc><w:p/></w:tc></w:tr></w:sdtContent></w:sdt>"
         "</w:tbl>",
     )
-    assert read(tmp_path, doc).text.splitlines() == ["三、\t（一）予以公开\t", "\t商业企业\t结果维持", "\t\t5", "控件\t\t"]
+    assert read(tmp_path, doc).text.splitlines() == [
+        "三、\t（一）予以公开\t",
+        "\t商业企业\t结果维持",
+        "\t\t5",
+        "控件\t\t",
+    ]
 
 
 def test_a_one_column_table_frames_paragraphs(tmp_path):
@@ -167,7 +185,12 @@ def test_a_one_column_table_frames_paragraphs(tmp_path):
 
 def test_content_controls_are_read(tmp_path):
     doc = docx.Document()
-    body_xml(doc, "<w:sdt><w:sdtContent><w:p><w:r><w:t>控件里的标题</w:t></w:r></w:p></w:sdtContent></w:sdt>".replace("<w:sdt>", f"<w:sdt {W}>"))
+    body_xml(
+        doc,
+        "<w:sdt><w:sdtContent><w:p><w:r><w:t>控件里的标题</w:t></w:r></w:p></w:sdtContent></w:sdt>".replace(
+            "<w:sdt>", f"<w:sdt {W}>"
+        ),
+    )
     assert read(tmp_path, doc).text == "控件里的标题\n"
 
 
@@ -250,7 +273,9 @@ def _with_document(doctype: str, text: str) -> bytes:
     source, target = zipfile.ZipFile(io.BytesIO(_saved(docx.Document()))), io.BytesIO()
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
         for item in source.infolist():
-            archive.writestr(item.filename, xml.encode() if item.filename == "word/document.xml" else source.read(item.filename))
+            archive.writestr(
+                item.filename, xml.encode() if item.filename == "word/document.xml" else source.read(item.filename)
+            )
     return target.getvalue()
 
 

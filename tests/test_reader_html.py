@@ -82,7 +82,11 @@ def test_the_metadata_table_is_page_metadata_not_report_content(tmp_path):
 <h1>标题</h1>"""
     source = read(tmp_path, page)
     assert source.text == "标题\n"
-    assert dict(source.metadata) == {"索引号": "000/2024-1", "发布机构": "某某县人民政府办公室", "公开日期": "2024-01-17"}
+    assert dict(source.metadata) == {
+        "索引号": "000/2024-1",
+        "发布机构": "某某县人民政府办公室",
+        "公开日期": "2024-01-17",
+    }
 
 
 def test_the_guidelines_meta_tags_are_metadata_too(tmp_path):
@@ -112,9 +116,9 @@ def _page(tmp_path, published):
         f'<meta http-equiv="Content-Type" content="text/html; charset=GBK"><p>{TITLE}</p>'.encode("gb18030"),
         f"<p>{TITLE}</p>".encode("gb18030"),  # no declaration: detected
         f'<meta charset="utf-8"><p>{TITLE}</p>'.encode("gb18030"),  # a wrong declaration: detected
-        f'<meta charset="x-unknown"><p>{TITLE}</p>'.encode("utf-8"),
-        f'<?xml version="1.0" encoding="utf-8"?><html><p>{TITLE}</p></html>'.encode("utf-8"),
-        "\ufeff<p>{}</p>".format(TITLE).encode("utf-16"),
+        f'<meta charset="x-unknown"><p>{TITLE}</p>'.encode(),
+        f'<?xml version="1.0" encoding="utf-8"?><html><p>{TITLE}</p></html>'.encode(),
+        f"\ufeff<p>{TITLE}</p>".encode("utf-16"),
     ],
 )
 def test_the_charset_is_the_page_s_or_detected(tmp_path, data):
@@ -137,7 +141,7 @@ def test_broken_markup_is_read_as_browsers_read_it(tmp_path):
 
 def test_htm_and_a_doc_that_is_a_web_page_are_read_as_html(tmp_path):
     (tmp_path / "r.htm").write_bytes(b"<p>x</p>")
-    (tmp_path / "r.doc").write_bytes('<html><body><p>一、总体情况</p></body></html>'.encode("gb18030"))
+    (tmp_path / "r.doc").write_bytes("<html><body><p>一、总体情况</p></body></html>".encode("gb18030"))
     assert readers.read(tmp_path / "r.htm").text == "x\n"
     assert readers.read(tmp_path / "r.doc").text == "一、总体情况\n"
 

@@ -117,7 +117,9 @@ def test_damaged_and_encrypted_pdfs(tmp_path):
 
 def test_too_many_pages(tmp_path, monkeypatch):
     monkeypatch.setattr(pdf, "MAX_PAGES", 1)
-    assert read(tmp_path, report_formats.to_pdf()) == Unreadable(str(tmp_path / "report.pdf"), "too-many-pages", "2 > 1")
+    assert read(tmp_path, report_formats.to_pdf()) == Unreadable(
+        str(tmp_path / "report.pdf"), "too-many-pages", "2 > 1"
+    )
 
 
 def test_without_the_pdf_extra_a_pdf_is_gk001_naming_it(tmp_path, monkeypatch):

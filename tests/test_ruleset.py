@@ -40,13 +40,22 @@ def test_a_valid_pack_loads(tmp_path):
 
 
 def test_bad_severity_names_file_entry_and_field(tmp_path):
-    body = rules(GOOD.format(id="JS101", name="a"), GOOD.format(id="JS102", name="b"), GOOD.format(id="GK900", name="c").replace("warning", "loud"))
+    body = rules(
+        GOOD.format(id="JS101", name="a"),
+        GOOD.format(id="JS102", name="b"),
+        GOOD.format(id="GK900", name="c").replace("warning", "loud"),
+    )
     message = error(pack(tmp_path, body, "broken.yaml"))
-    assert message == f"{tmp_path}/broken.yaml: rule 3 (GK900): 'severity': 'loud' is not one of ['error', 'warning', 'info']"
+    assert (
+        message
+        == f"{tmp_path}/broken.yaml: rule 3 (GK900): 'severity': 'loud' is not one of ['error', 'warning', 'info']"
+    )
 
 
 def test_unknown_check_kind(tmp_path):
-    message = error(pack(tmp_path, rules(GOOD.format(id="JS101", name="a").replace("forbidden-phrases", "no-such-check"))))
+    message = error(
+        pack(tmp_path, rules(GOOD.format(id="JS101", name="a").replace("forbidden-phrases", "no-such-check")))
+    )
     assert "rule 1 (JS101): 'check': unknown check kind 'no-such-check'" in message
 
 
@@ -82,7 +91,11 @@ def test_invalid_yaml_gives_its_line(tmp_path):
 
 
 def test_unknown_field(tmp_path):
-    message = error(pack(tmp_path, rules(GOOD.format(id="JS101", name="a").replace("  severity:", "  severety: error\n  severity:"))))
+    message = error(
+        pack(
+            tmp_path, rules(GOOD.format(id="JS101", name="a").replace("  severity:", "  severety: error\n  severity:"))
+        )
+    )
     assert "rule 1 (JS101)" in message and "severety" in message
 
 

@@ -86,11 +86,15 @@ def write(tmp_path, name: str, text: str):
 def test_sidecar_suppresses_by_path_rule_and_anchor(tmp_path):
     write(tmp_path, "2023/a.txt", REPORT)
     write(tmp_path, "2023/b.txt", REPORT)
-    write(tmp_path, ".xxgk-lint-ignore.yaml", """\
+    write(
+        tmp_path,
+        ".xxgk-lint-ignore.yaml",
+        """\
         ignore:
           - {path: "2023/a.txt", rule: GK105}
           - {path: "2023/*.txt", rule: GK105, anchor: "(三)", reason: 原文如此}
-    """)
+    """,
+    )
     assert lint_folder(tmp_path, "--select", "GK105,GK004") == [("b.txt", "GK105", 4)]
 
 
@@ -106,4 +110,3 @@ def test_sidecar_with_an_unknown_rule_is_a_located_error(tmp_path):
     result = CliRunner().invoke(main, ["check", str(tmp_path)])
     assert result.exit_code == 2
     assert ".xxgk-lint-ignore.yaml: 'ignore[0].rule': no rule matches 'GK999'" in result.stderr
-

@@ -87,14 +87,18 @@ def test_page_footers_between_rows_are_not_rows():
 
 
 def test_subtotal_rows_of_groups_are_read():
-    text = application_report("tab").replace("\t（三）不予公开\t1.属于国家秘密", "\t（三）不予公开\t5\t0\t0\t0\t0\t0\t5\n\t\t1.属于国家秘密")
+    text = application_report("tab").replace(
+        "\t（三）不予公开\t1.属于国家秘密", "\t（三）不予公开\t5\t0\t0\t0\t0\t0\t5\n\t\t1.属于国家秘密"
+    )
     table = application(text)
     assert table.rows["withheld"].cells["total"].value == 5 and table.problems == ()
 
 
 def test_the_2019_format_has_one_row_for_other_handling():
     table = application(application_report("tab", "2019"))
-    assert "other_processing" in table.rows and not any(k.startswith("other_") and k != "other_processing" for k in table.rows)
+    assert "other_processing" in table.rows and not any(
+        k.startswith("other_") and k != "other_processing" for k in table.rows
+    )
 
 
 @pytest.mark.parametrize("version, sign", [("2019", "没有分项"), ("2021", "分项填报")])
@@ -128,7 +132,10 @@ def test_a_word_where_a_figure_belongs_is_not_a_number():
 
 
 def test_a_row_with_too_few_figures_is_not_read():
-    text = tab_report_with("二、上年结转政府信息公开申请数量\t\t2\t0\t0\t0\t0\t0\t2", "二、上年结转政府信息公开申请数量\t\t2\t0\t0\t0\t0\t2")
+    text = tab_report_with(
+        "二、上年结转政府信息公开申请数量\t\t2\t0\t0\t0\t0\t0\t2",
+        "二、上年结转政府信息公开申请数量\t\t2\t0\t0\t0\t0\t2",
+    )
     table = application(text)
     assert "carried_over" not in table.rows
     assert [p.what.zh for p in table.problems] == [f"第{line_of(text, '二、上年结转')}行“上年结转”有6个数（应为7个）"]
@@ -162,7 +169,10 @@ def test_a_scrambled_table_still_reads_the_rows_it_is_sure_of():
 
 
 def test_a_blank_in_a_scrambled_table_is_not_a_zero():
-    text = scrambled().replace("| 四、结转下年度继续办理 | 1 | 0 | 0 | 0 | 1 | 0 | 2 |", "| 四、结转下年度继续办理 | 1 | 0 | 0 | 0 | 1 | 0 |  |")
+    text = scrambled().replace(
+        "| 四、结转下年度继续办理 | 1 | 0 | 0 | 0 | 1 | 0 | 2 |",
+        "| 四、结转下年度继续办理 | 1 | 0 | 0 | 0 | 1 | 0 |  |",
+    )
     table = application(text)
     assert table.value("carried_forward", "total") is None and table.empties() == []
 
@@ -181,12 +191,19 @@ def test_the_review_row_is_read_in_the_format_order_without_its_header(layout):
 def test_a_review_row_of_14_figures_is_not_guessed():
     text = review_report("space", list(range(14)))
     table = model(text).tables.get("review")
-    assert table.rows == {} and [p.what.zh for p in table.problems] == [f"第{line_of(text, '0   1   2')}行“数据行”有14个数（应为15个）"]
+    assert table.rows == {} and [p.what.zh for p in table.problems] == [
+        f"第{line_of(text, '0   1   2')}行“数据行”有14个数（应为15个）"
+    ]
 
 
 def test_a_review_header_without_figures_is_a_table_not_read():
-    text = report("四、政府信息公开行政复议、行政诉讼情况", "行政复议\t\t\t\t\t行政诉讼\n\t\t\t\t\t未经复议直接起诉\t\t\t\t\t复议后起诉\n")
-    assert [p.what.zh for p in model(text).tables.get("review").problems] == [f"第{line_of(text, '未经复议直接起诉')}行之后没有找到15个数的数据行"]
+    text = report(
+        "四、政府信息公开行政复议、行政诉讼情况",
+        "行政复议\t\t\t\t\t行政诉讼\n\t\t\t\t\t未经复议直接起诉\t\t\t\t\t复议后起诉\n",
+    )
+    assert [p.what.zh for p in model(text).tables.get("review").problems] == [
+        f"第{line_of(text, '未经复议直接起诉')}行之后没有找到15个数的数据行"
+    ]
 
 
 # -- 表二 ------------------------------------------------------------------------------------
@@ -218,7 +235,9 @@ def test_which_columns_a_row_has_tells_the_format_when_the_header_is_lost():
 
 def test_a_disclosure_row_with_a_figure_missing_is_named():
     text = disclosure_report("pipe", "2021").replace("| 规章 | 0 | 0 | 0 |", "| 规章 | 22 | 235 |")
-    assert [p.what.zh for p in model(text).tables.get("disclosure").problems] == [f"第{line_of(text, '| 规章 |')}行“规章”有2个数（应为3个）"]
+    assert [p.what.zh for p in model(text).tables.get("disclosure").problems] == [
+        f"第{line_of(text, '| 规章 |')}行“规章”有2个数（应为3个）"
+    ]
 
 
 # -- no table, and anything at all -----------------------------------------------------------
@@ -229,7 +248,10 @@ def test_a_section_without_its_table_has_none():
     assert model(text).tables.get("application") is None
 
 
-@pytest.mark.parametrize("text, value", [("2167.0875 万元", Decimal("2167.0875")), ("1,295", 1295), ("-51", -51), ("5件", 5), ("一", None), ("1.", None)])
+@pytest.mark.parametrize(
+    "text, value",
+    [("2167.0875 万元", Decimal("2167.0875")), ("1,295", 1295), ("-51", -51), ("5件", 5), ("一", None), ("1.", None)],
+)
 def test_figures_as_written(text, value):
     assert parse_number(text) == value
 
@@ -239,7 +261,11 @@ DAMAGE = list("0123456789０１-/—|\t  .,，。（）()一二三四五六七�
 
 def test_damaged_tables_never_break_the_linter():
     texts = [application_report(layout, version) for layout in LAYOUTS for version in VERSIONS]
-    texts += [review_report("tab"), disclosure_report("space", "2019"), report("三", scrambled_table(application_figures()))]
+    texts += [
+        review_report("tab"),
+        disclosure_report("space", "2019"),
+        report("三", scrambled_table(application_figures())),
+    ]
     damage = random.Random(11)
     for _ in range(300):
         lines = damage.choice(texts).split("\n")

@@ -18,4 +18,6 @@ def check(model: ReportModel, config: dict) -> Iterator[Hit]:
     for heading in headings:
         if heading.brackets != "full":
             fixed = heading.marker.replace("(", "（").replace(")", "）")
-            yield Hit(heading.number_span, {"found": heading.marker, "expected": fixed}, fix=Fix(heading.number_span, fixed))
+            yield Hit(
+                heading.number_span, {"found": heading.marker, "expected": fixed}, fix=Fix(heading.number_span, fixed)
+            )

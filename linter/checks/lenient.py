@@ -13,5 +13,5 @@ PARAM = {
 
 
 def severity(model: ReportModel, config: dict) -> str | None:
-    """"warning" for a report of such a year; None (the rule's own) otherwise."""
+    """ "warning" for a report of such a year; None (the rule's own) otherwise."""
     return "warning" if model.report_year in config.get("lenient_years", ()) else None

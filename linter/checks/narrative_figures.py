@@ -13,8 +13,6 @@ from collections.abc import Iterator
 
 from ..findings import Hit, Localized
 from ..model import ReportModel
-from ..nodes import Item, Paragraph
-from ..normalize import Compact
 from ..resources import TABLES_FILE
 from ..tables import NAMES
 from ..tables.cells import Number, parse_number
@@ -43,7 +41,11 @@ PARAMS = {
                 "required": ["name", "pattern", "cells"],
                 "properties": {
                     "name": _TEXT,
-                    "pattern": {"type": "string", "minLength": 1, "description": "a regular expression with a group (?P<n>…) for the figure"},
+                    "pattern": {
+                        "type": "string",
+                        "minLength": 1,
+                        "description": "a regular expression with a group (?P<n>…) for the figure",
+                    },
                     "cells": {
                         "type": "array",
                         "minItems": 1,
@@ -52,7 +54,11 @@ PARAMS = {
                             "type": "object",
                             "additionalProperties": False,
                             "required": ["table", "row", "column"],
-                            "properties": {"table": {"enum": list(NAMES)}, "row": {"type": "string"}, "column": {"type": "string"}},
+                            "properties": {
+                                "table": {"enum": list(NAMES)},
+                                "row": {"type": "string"},
+                                "column": {"type": "string"},
+                            },
                         },
                     },
                     "unclear_if": {**_WORDS, "description": "more words that make this figure's clause unclear"},
@@ -79,12 +85,19 @@ def prepare(params: dict) -> dict:
             if problem := _cell_problem(definitions.get(cell["table"]), cell):
                 raise ValueError(f"figures[{index}].cells: {problem}")
         unclear = tuple(fold(w) for w in (*params.get("unclear_if", ()), *entry.get("unclear_if", ())))
-        figures.append({**entry, "pattern": pattern, "name": Localized(entry["name"]["zh"], entry["name"]["en"]), "unclear_if": unclear})
+        figures.append(
+            {
+                **entry,
+                "pattern": pattern,
+                "name": Localized(entry["name"]["zh"], entry["name"]["en"]),
+                "unclear_if": unclear,
+            }
+        )
     return {"figures": figures}
 
 
 def check(model: ReportModel, config: dict) -> Iterator[Hit]:
-    text = Compact.of(f for node in model.nodes if isinstance(node, Paragraph | Item) for f in node.fragments)
+    text = model.text
     for spec in config["figures"]:
         for match in spec["pattern"].finditer(text.text):
             found = _table_value(model, spec["cells"])
@@ -135,7 +148,9 @@ def _table_value(model: ReportModel, cells: list[dict]) -> Number | None:
 
 def _cells_name(model: ReportModel, cells: list[dict]) -> Localized:
     names = [_cell_name(model.tables.definitions.get(c["table"]), model.tables.get(c["table"]), c) for c in cells]
-    return Localized("与".join(n.zh for n in names) + ("之和" if len(names) > 1 else ""), " plus ".join(n.en for n in names))
+    return Localized(
+        "与".join(n.zh for n in names) + ("之和" if len(names) > 1 else ""), " plus ".join(n.en for n in names)
+    )
 
 
 def _cell_name(definition, reading, cell: dict) -> Localized:
@@ -151,5 +166,9 @@ def _cell_problem(definition, cell: dict) -> str:
         definition.column(cell["column"])
     except KeyError:
         return f"table {cell['table']} has no column {cell['column']!r}"
-    rows = set(definition.rows) if isinstance(definition, GridDef) else {r.key for f in definition.formats.values() for r in f.rows}
+    rows = (
+        set(definition.rows)
+        if isinstance(definition, GridDef)
+        else {r.key for f in definition.formats.values() for r in f.rows}
+    )
     return "" if cell["row"] in rows else f"table {cell['table']} has no row {cell['row']!r}"

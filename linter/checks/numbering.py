@@ -47,6 +47,10 @@ def _sequence(headings: Iterable[Heading], explained) -> Iterator[Hit]:
                 message = "backwards"
             else:
                 message = "default"
-            args = {"found": heading.marker, "expected": chinese_numeral(expected), "previous": chinese_numeral(previous)}
+            args = {
+                "found": heading.marker,
+                "expected": chinese_numeral(expected),
+                "previous": chinese_numeral(previous),
+            }
             yield Hit(heading.number_span, args, message=message)
         previous = heading.number

@@ -21,7 +21,7 @@ PARAMS = {
 
 
 def check(model: ReportModel, config: dict) -> Iterator[Hit]:
-    if not model.text:
+    if not model.text and not model.nodes:
         yield Hit(START, message="empty")
         return
     found = sum(1 for section in model.sections if section.status == "found")

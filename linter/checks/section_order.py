@@ -12,7 +12,9 @@ MESSAGES = ("default", "before")
 
 
 def check(model: ReportModel, config: dict) -> Iterator[Hit]:
-    present = sorted((s for s in model.sections if s.present), key=lambda s: (s.heading.span.line, s.heading.span.column))
+    present = sorted(
+        (s for s in model.sections if s.present), key=lambda s: (s.heading.span.line, s.heading.span.column)
+    )
     keep = _in_order(present)
     for position, section in enumerate(present):
         if position in keep:
@@ -21,7 +23,9 @@ def check(model: ReportModel, config: dict) -> Iterator[Hit]:
         if higher_before:
             other, message = max(higher_before, key=lambda s: s.spec.number), "default"
         else:
-            other = min((s for s in present[position + 1 :] if s.spec.number < section.spec.number), key=lambda s: s.spec.number)
+            other = min(
+                (s for s in present[position + 1 :] if s.spec.number < section.spec.number), key=lambda s: s.spec.number
+            )
             message = "before"
         args = {
             "numeral": section.spec.numeral,
@@ -38,7 +42,9 @@ def _in_order(sections: list[SectionMatch]) -> set[int]:
     numbers = [s.spec.number for s in sections]
     longest_from = [1] * len(numbers)
     for i in reversed(range(len(numbers))):
-        longest_from[i] = 1 + max((longest_from[j] for j in range(i + 1, len(numbers)) if numbers[j] > numbers[i]), default=0)
+        longest_from[i] = 1 + max(
+            (longest_from[j] for j in range(i + 1, len(numbers)) if numbers[j] > numbers[i]), default=0
+        )
     keep, last, need = set(), 0, max(longest_from, default=0)
     for i, number in enumerate(numbers):
         if number > last and longest_from[i] == need:

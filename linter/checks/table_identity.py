@@ -23,7 +23,12 @@ PARAMS = {
         "identities": {
             "type": "array",
             "minItems": 1,
-            "items": {"oneOf": [{"type": "string", "minLength": 1, "description": "an identity the table declares"}, {"$ref": "#/$defs/identity"}]},
+            "items": {
+                "oneOf": [
+                    {"type": "string", "minLength": 1, "description": "an identity the table declares"},
+                    {"$ref": "#/$defs/identity"},
+                ]
+            },
         },
     },
     "required": ["table", "identities"],
@@ -37,7 +42,9 @@ def prepare(params: dict) -> dict:
     for index, entry in enumerate(params["identities"]):
         if isinstance(entry, str):
             if entry not in grid.identities:
-                raise ValueError(f"identities[{index}]: table {grid.name} declares no identity {entry!r} (it has {', '.join(grid.identities)})")
+                raise ValueError(
+                    f"identities[{index}]: table {grid.name} declares no identity {entry!r} (it has {', '.join(grid.identities)})"
+                )
             chosen.append(grid.identities[entry])
             continue
         declared = identity(f"{grid.name}[{index}]", entry)
@@ -61,4 +68,6 @@ def check(model: ReportModel, config: dict) -> Iterator[Hit]:
     held = model.tables.holding(grid.name) + holding(reading, grid, extra)
     for failure in mine:
         left, right = sides(failure)
-        yield Hit(blame(failure, every, held), {"table": reading.title, "along": failure.along, "left": left, "right": right})
+        yield Hit(
+            blame(failure, every, held), {"table": reading.title, "along": failure.along, "left": left, "right": right}
+        )

@@ -28,7 +28,10 @@ def check(model: ReportModel, config: dict) -> Iterator[Hit]:
         definition = model.tables.definitions.get(reading.name)
         problems = sorted([*reading.problems, *_doubtful_blanks(reading, definition)], key=lambda p: p.span)
         if problems:
-            yield Hit(problems[0].span, {"table": reading.title, "problems": _listed([p.what for p in problems], config["most"], "；", "; ")})
+            yield Hit(
+                problems[0].span,
+                {"table": reading.title, "problems": _listed([p.what for p in problems], config["most"], "；", "; ")},
+            )
         if empties := reading.empties():
             names = [_cell_name(row.name, definition.column(column).name, cell.line) for row, column, cell in empties]
             args = {"table": reading.title, "count": len(empties), "cells": _listed(names, config["most"], "、", ", ")}

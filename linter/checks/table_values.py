@@ -71,6 +71,9 @@ def _below(reading, definition, bound: dict) -> Iterator[Hit]:
         values = [reading.value(row.key, key) for key in bound["sum"]]
         if any(v is None for v in values) or sum(values) >= bound["at_least"]:
             continue
-        terms = tuple(Term(definition.column(key).name, value, ((row.key, key),), (row.cell(key),)) for key, value in zip(bound["sum"], values))
+        terms = tuple(
+            Term(definition.column(key).name, value, ((row.key, key),), (row.cell(key),))
+            for key, value in zip(bound["sum"], values)
+        )
         args = {"table": reading.title, "row": row.name, "terms": shown(terms), "bound": figure(bound["at_least"])}
         yield Hit(terms[-1].cells[0].span, args, message="bound")

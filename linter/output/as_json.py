@@ -9,4 +9,3 @@ from ..findings import Finding
 
 def render(findings: list[Finding], context) -> str:
     return json.dumps([f.to_json() for f in findings], ensure_ascii=False, indent=2) + "\n"
-

@@ -22,7 +22,9 @@ def render(findings: list[Finding], context) -> str:
         "version": "2.1.0",
         "runs": [
             {
-                "tool": {"driver": {"name": "xxgk-lint", "version": __version__, "rules": [_rule(r, lang) for r in rules]}},
+                "tool": {
+                    "driver": {"name": "xxgk-lint", "version": __version__, "rules": [_rule(r, lang) for r in rules]}
+                },
                 "columnKind": "unicodeCodePoints",
                 "results": [_result(f, index) for f in findings],
             }

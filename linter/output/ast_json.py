@@ -37,7 +37,11 @@ def _report(model: ReportModel) -> dict[str, Any]:
         "year": model.report_year,
         "year_mentions": [{"year": m.year, "source": m.source, **m.span.to_json()} for m in model.year_mentions],
         "format_version": model.format_version,
-        "period": {"start": list(period.start), "end": list(period.end) if period.end else None, **period.span.to_json()}
+        "period": {
+            "start": list(period.start),
+            "end": list(period.end) if period.end else None,
+            **period.span.to_json(),
+        }
         if period
         else None,
         "published": published.date.isoformat() if published else None,
@@ -63,7 +67,10 @@ def _table(table: TableReading) -> dict[str, Any]:
         "version": table.version,
         "confident": table.confident,
         "rows": {
-            row.key: {column: {"text": c.text, "kind": c.kind, "value": _figure(c.value), **c.span.to_json()} for column, c in row.cells.items()}
+            row.key: {
+                column: {"text": c.text, "kind": c.kind, "value": _figure(c.value), **c.span.to_json()}
+                for column, c in row.cells.items()
+            }
             for row in table.rows.values()
         },
         "problems": [{"what": p.what.zh, **p.span.to_json()} for p in table.problems],
@@ -111,7 +118,13 @@ def _node(node: Any) -> dict[str, Any]:
     if isinstance(node, Paragraph | Title | Item):
         kind = {Paragraph: "paragraph", Title: "title", Item: "item"}[type(node)]
         extra = {"label": node.label} if isinstance(node, Item) else {}
-        return {"type": kind, **extra, "text": node.text, "span": _span(node.span), "lines": [_fragment(f) for f in node.fragments]}
+        return {
+            "type": kind,
+            **extra,
+            "text": node.text,
+            "span": _span(node.span),
+            "lines": [_fragment(f) for f in node.fragments],
+        }
     if isinstance(node, Table):
         return {"type": "table", "span": _span(node.span), "rows": [_node(r) for r in node.rows]}
     if isinstance(node, TableRow):

@@ -16,6 +16,8 @@ def render(source: Source, lang: str) -> str:
         lines.pop()
     places = source.places
     return "".join(
-        f"{number:>5}: {line}" + (f"  [{describe(places[number - 1], 0, lang)}]" if number <= len(places) else "") + "\n"
+        f"{number:>5}: {line}"
+        + (f"  [{describe(places[number - 1], 0, lang)}]" if number <= len(places) else "")
+        + "\n"
         for number, line in enumerate(lines, 1)
     )

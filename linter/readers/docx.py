@@ -23,7 +23,7 @@ from typing import Any
 
 from ..source import Place, Source, Unreadable
 from . import html
-from .docx_numbering import VAL, W, Numbering, integer
+from .docx_numbering import VAL, Numbering, W, integer
 from .failures import damaged, missing_extra
 from .layout import Cell, TextBuilder, expand_grid, join_wrapped
 
@@ -35,11 +35,14 @@ _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc, .wps, and encrypted Office files
 
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-P, TBL, TR, TC, SDT, SDT_CONTENT, CUSTOM_XML = (W + t for t in ("p", "tbl", "tr", "tc", "sdt", "sdtContent", "customXml"))
+P, TBL, TR, TC, SDT, SDT_CONTENT, CUSTOM_XML = (
+    W + t for t in ("p", "tbl", "tr", "tc", "sdt", "sdtContent", "customXml")
+)
 _T, _TAB, _PTAB, _BR, _CR, _HYPHEN = (W + t for t in ("t", "tab", "ptab", "br", "cr", "noBreakHyphen"))
 # Never shown as the paragraph's text: deletions, moved-away text, drawings and text boxes.
 _NOT_TEXT = frozenset(
-    [W + t for t in ("del", "moveFrom", "drawing", "pict", "object", "txbxContent", "pPr", "rPr")] + [_MC + "AlternateContent"]
+    [W + t for t in ("del", "moveFrom", "drawing", "pict", "object", "txbxContent", "pPr", "rPr")]
+    + [_MC + "AlternateContent"]
 )
 _CONTAINERS = frozenset({SDT, SDT_CONTENT, CUSTOM_XML})
 

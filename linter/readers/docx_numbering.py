@@ -15,10 +15,26 @@ from ..normalize import chinese_numeral
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 VAL = W + "val"
 
-_CHINESE = frozenset({"chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting", "koreanCounting"})
+_CHINESE = frozenset(
+    {"chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting", "koreanCounting"}
+)
 _LEGAL = str.maketrans("一二三四五六七八九十〇", "壹贰叁肆伍陆柒捌玖拾零")
 _STEMS = "甲乙丙丁戊己庚辛壬癸"
-_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+_ROMAN = (
+    (1000, "m"),
+    (900, "cm"),
+    (500, "d"),
+    (400, "cd"),
+    (100, "c"),
+    (90, "xc"),
+    (50, "l"),
+    (40, "xl"),
+    (10, "x"),
+    (9, "ix"),
+    (5, "v"),
+    (4, "iv"),
+    (1, "i"),
+)
 _SUFFIXES = {"tab": " ", "space": " ", "nothing": ""}
 _LEVELS = 9
 
@@ -105,7 +121,9 @@ def _style_numbering(styles: Any) -> dict[str, tuple[str | None, int]]:
     for style in styles.iter(W + "style"):
         style_id = style.get(W + "styleId") or ""
         numbering = style.find(f"{W}pPr/{W}numPr")
-        own[style_id] = (_value(numbering, "numId"), integer(_value(numbering, "ilvl"), 0)) if numbering is not None else None
+        own[style_id] = (
+            (_value(numbering, "numId"), integer(_value(numbering, "ilvl"), 0)) if numbering is not None else None
+        )
         if parent := _value(style, "basedOn"):
             based_on[style_id] = parent
     resolved = {}

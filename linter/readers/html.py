@@ -290,4 +290,3 @@ def _collapse(text: str) -> str:
 
 def _wide(char: str) -> bool:
     return bool(char) and unicodedata.east_asian_width(char) in "WF"
-

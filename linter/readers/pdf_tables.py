@@ -99,9 +99,20 @@ def _closing_rules(edges: list[dict[str, Any]]) -> list[dict[str, Any]]:
     rules = []
     for y, xs in ends.items():
         left, right = min(xs), max(xs)
-        ruled = any(abs(e["top"] - y) <= SNAP and e["x0"] <= left + SNAP and e["x1"] >= right - SNAP for e in horizontal)
+        ruled = any(
+            abs(e["top"] - y) <= SNAP and e["x0"] <= left + SNAP and e["x1"] >= right - SNAP for e in horizontal
+        )
         if len(set(map(round, xs))) >= MIN_OPEN_COLUMNS and not ruled:
             rules.append(
-                {"object_type": "line_edge", "orientation": "h", "x0": left, "x1": right, "top": y, "bottom": y, "width": right - left, "height": 0}
+                {
+                    "object_type": "line_edge",
+                    "orientation": "h",
+                    "x0": left,
+                    "x1": right,
+                    "top": y,
+                    "bottom": y,
+                    "width": right - left,
+                    "height": 0,
+                }
             )
     return rules

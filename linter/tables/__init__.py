@@ -24,7 +24,12 @@ if TYPE_CHECKING:
     from ..model import SectionMatch
 
 NAMES = ("disclosure", "application", "review")
-NAMES_SCHEMA = {"type": "array", "minItems": 1, "items": {"enum": list(NAMES)}, "description": "which tables (all when absent)"}
+NAMES_SCHEMA = {
+    "type": "array",
+    "minItems": 1,
+    "items": {"enum": list(NAMES)},
+    "description": "which tables (all when absent)",
+}
 
 
 class Tables:

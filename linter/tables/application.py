@@ -95,7 +95,9 @@ class _Reader:
         if start is None:
             return None
         if self.orphans:
-            self.problems.append(lines_problem(self.orphans, "的数字不知属于哪一行", "figures that belong to no known row"))
+            self.problems.append(
+                lines_problem(self.orphans, "的数字不知属于哪一行", "figures that belong to no known row")
+            )
         self._check_missing(start)
         return TableReading(
             name=self.grid.name,
@@ -115,7 +117,9 @@ class _Reader:
             return
         if not spec.items:
             if self.order[key] < self.last:
-                self.problems.append(line_problem(line, f"“{spec.name.zh}”不在应有的位置", f"“{spec.name.en}” is out of order"))
+                self.problems.append(
+                    line_problem(line, f"“{spec.name.zh}”不在应有的位置", f"“{spec.name.en}” is out of order")
+                )
             self.last = self.order[key]
         cells = line.fit(len(self.grid.columns))
         if cells is None:

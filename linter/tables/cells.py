@@ -25,7 +25,9 @@ _WORD = re.compile(r"\S+")
 _SENTENCE = re.compile(r"[，。；,;]")
 _NUMBERING_START = frozenset("一二三四五六七八九十(0123456789") | {chr(c) for c in range(0x2460, 0x2474)}
 _FIGURE_START = frozenset("0123456789-+−/—–\\")  # what a number or a placeholder starts with
-_NUMBERING = re.compile(r"(?:[一二三四五六七八九十]{1,3}[、.,]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[\u2460-\u2473])+")
+_NUMBERING = re.compile(
+    r"(?:[一二三四五六七八九十]{1,3}[、.,]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[\u2460-\u2473])+"
+)
 
 
 class Cell(NamedTuple):
@@ -132,7 +134,10 @@ def _line(number: int, cells: tuple[Fragment, ...], keeps_blanks: bool, tabular:
         elif " " not in folded and "\t" not in folded:
             _add_words(labels, figures, lead, (cell,))
         else:  # words in one cell: ``（六）其他处理 0 0 0`` when the layout was lost
-            words = (Fragment(cell.line, cell.column + w.start(), cell.text[w.start() : w.end()], w.group()) for w in _WORD.finditer(folded))
+            words = (
+                Fragment(cell.line, cell.column + w.start(), cell.text[w.start() : w.end()], w.group())
+                for w in _WORD.finditer(folded)
+            )
             for word in words:
                 if (figure := _cell(word)) is not None:
                     figures.append(figure)
@@ -149,7 +154,16 @@ def _line(number: int, cells: tuple[Fragment, ...], keeps_blanks: bool, tabular:
         squeezed = [_squeezed(f.folded) for f in labels]
         label = "".join(squeezed)
         pieces = (bare(label), *map(bare, squeezed))
-    return Line(number, tuple(labels), tuple(figures[:end]) if trail else tuple(figures), tuple(lead), trail, tabular, label, pieces)
+    return Line(
+        number,
+        tuple(labels),
+        tuple(figures[:end]) if trail else tuple(figures),
+        tuple(lead),
+        trail,
+        tabular,
+        label,
+        pieces,
+    )
 
 
 def _add_words(labels: list[Fragment], figures: list[Cell], lead: list[Cell], words: tuple[Fragment, ...]) -> None:

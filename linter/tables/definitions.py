@@ -165,7 +165,9 @@ def _text(data: Mapping[str, str]) -> Localized:
 
 
 def _column(data: Mapping[str, Any]) -> Column:
-    return Column(data["key"], _text(data["name"]), data.get("kind", "count"), _text(data["short"]) if "short" in data else None)
+    return Column(
+        data["key"], _text(data["name"]), data.get("kind", "count"), _text(data["short"]) if "short" in data else None
+    )
 
 
 def _grid(path: Path, name: str, data: Mapping[str, Any]) -> GridDef:
@@ -220,13 +222,21 @@ def _disclosure(path: Path, data: Mapping[str, Any]) -> DisclosureDef:
     row_labels: dict[str, list[tuple[DisclosureRow, str]]] = {}
     for version, spec in data["formats"].items():
         rows = tuple(
-            DisclosureRow(r["key"], _text(r["name"]), tuple(squeeze(e) for e in r["exact"]), tuple(r["columns"]), r.get("may_be_empty", False))
+            DisclosureRow(
+                r["key"],
+                _text(r["name"]),
+                tuple(squeeze(e) for e in r["exact"]),
+                tuple(r["columns"]),
+                r.get("may_be_empty", False),
+            )
             for r in spec["rows"]
         )
         columns = {c["key"] for c in spec["columns"]}
         for row in rows:
             if unknown := [c for c in row.columns if c not in columns]:
-                raise DeclarationError(str(path), f"disclosure {version}", f"row {row.key}: no column {', '.join(unknown)}")
+                raise DeclarationError(
+                    str(path), f"disclosure {version}", f"row {row.key}: no column {', '.join(unknown)}"
+                )
             for label in row.exact:
                 row_labels.setdefault(label, []).append((row, version))
         formats[version] = DisclosureFormat(

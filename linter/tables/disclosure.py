@@ -44,7 +44,13 @@ def read_disclosure(definition: DisclosureDef, lines: Iterable[Line], expected: 
         rows[spec.key] = row
         problems.extend(text_problems(line, row))
         if row_version != version:
-            signals.append(Signal(row_version, Localized(f"“{spec.name.zh}”有{len(cells)}栏", f"“{spec.name.en}” with {len(cells)} columns"), row.span))
+            signals.append(
+                Signal(
+                    row_version,
+                    Localized(f"“{spec.name.zh}”有{len(cells)}栏", f"“{spec.name.en}” with {len(cells)} columns"),
+                    row.span,
+                )
+            )
     start = min(s for s in (labelled and labelled[0][0].span, headed and headed.span, signals and signals[0].span) if s)
     named = {spec.key for _, candidates in labelled for spec, _ in candidates}
     absent = [spec for spec in definition.formats[version].rows if spec.key not in rows and spec.key not in failed]
@@ -86,7 +92,9 @@ def _fits(line: Line, spec: DisclosureRow) -> bool:
     return line.fit(len(spec.columns)) is not None
 
 
-def _version(definition: DisclosureDef, signals: list[Signal], labelled: list[tuple[Line, list]], expected: str | None) -> str:
+def _version(
+    definition: DisclosureDef, signals: list[Signal], labelled: list[tuple[Line, list]], expected: str | None
+) -> str:
     """The format most signs point to; the expected one when they do not say."""
     votes = Counter(s.version for s in signals)
     for line, candidates in labelled:

@@ -21,7 +21,6 @@ from .cells import Cell, Number
 from .definitions import GridDef, Identity
 from .reading import TableReading
 
-
 Place = tuple[str, str]  # (row, column) of a cell
 
 
@@ -105,7 +104,11 @@ class _Evaluator:
         self.table, self.grid = table, grid
         self.values = table.values()
         # A group stands for its items where the report gives any of them.
-        self.items = {key: spec.items for key, spec in grid.rows.items() if spec.items and any(i in table.rows for i in spec.items)}
+        self.items = {
+            key: spec.items
+            for key, spec in grid.rows.items()
+            if spec.items and any(i in table.rows for i in spec.items)
+        }
 
     def failures(self, identity: Identity) -> Iterator[Failure]:
         for along, name in self._alongs(identity):
@@ -113,7 +116,12 @@ class _Evaluator:
                 left_sum = self._sum(identity, along, left, False)
                 right_sum = self._sum(identity, along, right, own_row)
                 if left_sum is not None and right_sum is not None and left_sum != right_sum:
-                    yield Failure(identity, name, self._terms(identity, along, left, False), self._terms(identity, along, right, own_row))
+                    yield Failure(
+                        identity,
+                        name,
+                        self._terms(identity, along, left, False),
+                        self._terms(identity, along, right, own_row),
+                    )
 
     def holding(self, identity: Identity) -> Iterator[Place]:
         """The cells of every equation that holds."""
@@ -128,13 +136,20 @@ class _Evaluator:
     def _alongs(self, identity: Identity) -> list[tuple[str, Localized]]:
         grid = self.grid
         if identity.per == "row":
-            alongs = [(r.key, Localized(f"“{r.name.zh}”行", f"row “{r.name.en}”")) for r in grid.rows.values() if r.key in self.table.rows]
+            alongs = [
+                (r.key, Localized(f"“{r.name.zh}”行", f"row “{r.name.en}”"))
+                for r in grid.rows.values()
+                if r.key in self.table.rows
+            ]
         else:
             alongs = [(c.key, Localized(f"列“{c.name.zh}”", f"column “{c.name.en}”")) for c in grid.columns.values()]
         if identity.title and len(grid.rows) == 1:
             return [(key, identity.title) for key, _ in alongs]
         if identity.title:
-            return [(key, Localized(f"{identity.title.zh}，{name.zh}", f"{identity.title.en}, {name.en}")) for key, name in alongs]
+            return [
+                (key, Localized(f"{identity.title.zh}，{name.zh}", f"{identity.title.en}, {name.en}"))
+                for key, name in alongs
+            ]
         return alongs
 
     def _equations(self, identity: Identity) -> list[tuple[tuple[str, ...], tuple[str, ...], bool]]:

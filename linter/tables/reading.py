@@ -125,7 +125,9 @@ def count_problem(line: Line, name: Localized, expected: int) -> Problem:
 
 def text_problems(line: Line, row: Row) -> list[Problem]:
     return [
-        line_problem(line, f"“{row.name.zh}”的“{cell.text}”不是数字", f"“{cell.text}” in “{row.name.en}” is not a number", False)
+        line_problem(
+            line, f"“{row.name.zh}”的“{cell.text}”不是数字", f"“{cell.text}” in “{row.name.en}” is not a number", False
+        )
         for cell in row.cells.values()
         if cell.kind == "text"
     ]

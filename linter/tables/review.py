@@ -39,5 +39,11 @@ def read_review(grid: GridDef, lines: Iterable[Line]) -> TableReading | None:
     elif candidates:
         problems = [count_problem(max(candidates, key=lambda line: len(line.figures)), spec.name, width)]
     else:
-        problems = [line_problem(headed, f"之后没有找到{width}个数的数据行", f"is followed by no data row of {width} figures", False)]
-    return TableReading(grid.name, grid.title, grid.caption, (headed or candidates[0]).span, rows, tuple(problems), settled(problems))
+        problems = [
+            line_problem(
+                headed, f"之后没有找到{width}个数的数据行", f"is followed by no data row of {width} figures", False
+            )
+        ]
+    return TableReading(
+        grid.name, grid.title, grid.caption, (headed or candidates[0]).span, rows, tuple(problems), settled(problems)
+    )

@@ -81,7 +81,11 @@ def test_gk303_silent_without_a_date():
 
 
 def test_gk401_government_without_appraisal_and_accountability():
-    text = replace_once(REPORT, "组织群众代表和企业代表开展社会评议2次，满意度为96.5%；全年未发生因政府信息公开工作被责任追究的情况。", "")
+    text = replace_once(
+        REPORT,
+        "组织群众代表和企业代表开展社会评议2次，满意度为96.5%；全年未发生因政府信息公开工作被责任追究的情况。",
+        "",
+    )
     (finding,) = findings(text, "GK401")
     assert (finding.span.line, finding.span.column) == (line_of(text, "（五）监督保障"), 1)
     assert "社会评议、责任追究" in finding.message

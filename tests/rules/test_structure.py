@@ -63,7 +63,10 @@ def test_gk103_renumbered_level1_heading():
 
 def test_gk103_level2_skip():
     text = replace_once(REPORT, "（三）政府信息管理", "（四）政府信息管理")
-    assert places(text, "GK103") == [(line_of(text, "（四）政府信息管理"), 1), (line_of(text, "（四）政府信息公开平台"), 1)]
+    assert places(text, "GK103") == [
+        (line_of(text, "（四）政府信息管理"), 1),
+        (line_of(text, "（四）政府信息公开平台"), 1),
+    ]
 
 
 def test_gk103_level2_restarts_under_each_level1_heading():
@@ -133,7 +136,9 @@ def test_gk106_no_title_at_all():
 
 
 def test_gk107_heading_without_content():
-    text = replace_once(REPORT, "本年度未收取信息处理费。2023年，我县共办理人大代表建议42件、政协提案57件，办理结果均已按要求公开。", "")
+    text = replace_once(
+        REPORT, "本年度未收取信息处理费。2023年，我县共办理人大代表建议42件、政协提案57件，办理结果均已按要求公开。", ""
+    )
     assert places(text, "GK107") == [(line_of(text, SECTION[6]), 1)]
 
 
@@ -146,7 +151,11 @@ def test_gk107_bare_wu_in_section_five():
 
 
 def test_gk107_wu_in_section_six_is_acceptable():
-    text = replace_once(REPORT, "本年度未收取信息处理费。2023年，我县共办理人大代表建议42件、政协提案57件，办理结果均已按要求公开。", "无。")
+    text = replace_once(
+        REPORT,
+        "本年度未收取信息处理费。2023年，我县共办理人大代表建议42件、政协提案57件，办理结果均已按要求公开。",
+        "无。",
+    )
     assert places(text, "GK107") == []
 
 

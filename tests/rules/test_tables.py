@@ -55,11 +55,31 @@ IDENTITY_CASES = [
     ("GK203", "received", {"business": 1}, [("received", "business")]),
     ("GK203", "withheld_process", {"total": 1}, [("withheld_process", "total")]),
     ("GK203", "not_processed_repeated", {"natural_person": -1}, [("not_processed_repeated", "natural_person")]),
-    ("GK204", "results_total", {"natural_person": 1, "total": 1}, [("results_total", "natural_person"), ("results_total", "total")]),
-    ("GK204", "unable_not_held", {"legal_service": 2, "total": 2}, [("results_total", "legal_service"), ("results_total", "total")]),
-    ("GK205", "carried_forward", {"business": 1, "total": 1}, [("carried_forward", "business"), ("carried_forward", "total")]),
+    (
+        "GK204",
+        "results_total",
+        {"natural_person": 1, "total": 1},
+        [("results_total", "natural_person"), ("results_total", "total")],
+    ),
+    (
+        "GK204",
+        "unable_not_held",
+        {"legal_service": 2, "total": 2},
+        [("results_total", "legal_service"), ("results_total", "total")],
+    ),
+    (
+        "GK205",
+        "carried_forward",
+        {"business": 1, "total": 1},
+        [("carried_forward", "business"), ("carried_forward", "total")],
+    ),
     # 一, 二 and 四 are as likely here (each in one failing and one holding equation): the total's side
-    ("GK205", "carried_over", {"natural_person": 3, "total": 3}, [("carried_forward", "natural_person"), ("carried_forward", "total")]),
+    (
+        "GK205",
+        "carried_over",
+        {"natural_person": 3, "total": 3},
+        [("carried_forward", "natural_person"), ("carried_forward", "total")],
+    ),
 ]
 
 
@@ -75,7 +95,10 @@ def test_a_changed_figure_is_reported_at_the_likeliest_cell(layout, version, rul
 def test_a_changed_part_is_reported_by_its_row_and_its_column_at_its_line(version):
     text = application_report("space", version, changed(version, "withheld_law", {"natural_person": 1}))
     where = cell_place(text, "application", "withheld_law", "natural_person")
-    assert [(f.rule, (f.span.line, f.span.column)) for f in findings(text, "GK2")] == [("GK203", where), ("GK204", where)]
+    assert [(f.rule, (f.span.line, f.span.column)) for f in findings(text, "GK2")] == [
+        ("GK203", where),
+        ("GK204", where),
+    ]
 
 
 def test_the_message_names_the_table_the_column_and_both_sides():
@@ -95,17 +118,26 @@ def test_the_message_in_english():
 
 def test_2021_other_handling_sub_items_that_do_not_add_up():
     text = application_report("tab", "2021", changed("2021", "other_fee_unpaid", {"natural_person": 1, "total": 1}))
-    assert places(text, "GK204") == [cell_place(text, "application", "results_total", c) for c in ("natural_person", "total")]
+    assert places(text, "GK204") == [
+        cell_place(text, "application", "results_total", c) for c in ("natural_person", "total")
+    ]
 
 
 def test_a_subtotal_row_that_is_not_the_sum_of_its_items():
-    text = replace_once(application_report("tab", "2021"), "\t（六）其他处理\t", "\t（六）其他处理\t3\t1\t0\t0\t0\t0\t4\n\t\t")
+    text = replace_once(
+        application_report("tab", "2021"), "\t（六）其他处理\t", "\t（六）其他处理\t3\t1\t0\t0\t0\t0\t4\n\t\t"
+    )
     line = line_of(text, "（六）其他处理")
-    assert places(text, "GK204") == [(line, text.split("\n")[line - 1].index("3") + 1), (line, text.split("\n")[line - 1].rindex("4") + 1)]
+    assert places(text, "GK204") == [
+        (line, text.split("\n")[line - 1].index("3") + 1),
+        (line, text.split("\n")[line - 1].rindex("4") + 1),
+    ]
 
 
 def test_a_subtotal_row_that_adds_up_is_accepted():
-    text = replace_once(application_report("tab", "2021"), "\t（六）其他处理\t", "\t（六）其他处理\t2\t1\t0\t0\t0\t0\t3\n\t\t")
+    text = replace_once(
+        application_report("tab", "2021"), "\t（六）其他处理\t", "\t（六）其他处理\t2\t1\t0\t0\t0\t0\t3\n\t\t"
+    )
     assert findings(text, *TABLE_RULES) == []
 
 
@@ -129,7 +161,10 @@ def test_a_changed_figure_in_an_unreadable_block_is_not_guessed_at():
 def test_a_scrambled_table_still_checks_the_rows_it_is_sure_of():
     text = scrambled(changed("2021", "received", {"business": 1}))
     where = cell_place(text, "application", "received", "business")
-    assert [(f.rule, (f.span.line, f.span.column)) for f in findings(text, "GK203", "GK204", "GK205")] == [("GK203", where), ("GK205", where)]
+    assert [(f.rule, (f.span.line, f.span.column)) for f in findings(text, "GK203", "GK204", "GK205")] == [
+        ("GK203", where),
+        ("GK205", where),
+    ]
 
 
 # -- GK201 missing-table --------------------------------------------------------------------
@@ -165,12 +200,16 @@ def test_gk201_not_again_for_a_missing_section():
 
 
 def test_gk202_a_row_with_a_figure_missing():
-    text = application_report("pipe").replace("| 2.重复申请 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |", "| 2.重复申请 | 1 | 0 | 0 | 0 | 0 | 1 |")
+    text = application_report("pipe").replace(
+        "| 2.重复申请 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |", "| 2.重复申请 | 1 | 0 | 0 | 0 | 0 | 1 |"
+    )
     assert places(text, "GK202") == [(line_of(text, "2.重复申请"), 3)]
 
 
 def test_gk202_blank_cells_once_a_table():
-    text = application_report("tab").replace("四、结转下年度继续办理\t\t1\t0\t0\t0\t1", "四、结转下年度继续办理\t\t1\t\t/\t\t1")
+    text = application_report("tab").replace(
+        "四、结转下年度继续办理\t\t1\t0\t0\t0\t1", "四、结转下年度继续办理\t\t1\t\t/\t\t1"
+    )
     (finding,) = findings(text, "GK202")
     assert finding.message.startswith("表三有3处应填数字的单元格为空或填“/”“-”，已按0计算：第")
     assert (finding.span.line, finding.severity) == (line_of(text, "四、结转下年度"), "warning")
@@ -195,7 +234,10 @@ def test_gk206_a_changed_part_of_each_group(layout, column, total):
 def test_gk206_names_the_group():
     figures = list(REVIEW)
     figures[4] = 3
-    assert findings(review_report("tab", figures), "GK206")[0].message == "表四 行政复议：结果维持 1 + 结果纠正 0 + 其他结果 0 + 尚未审结 1 = 2 ≠ 总计 3"
+    assert (
+        findings(review_report("tab", figures), "GK206")[0].message
+        == "表四 行政复议：结果维持 1 + 结果纠正 0 + 其他结果 0 + 尚未审结 1 = 2 ≠ 总计 3"
+    )
 
 
 # -- GK207 invalid-count ---------------------------------------------------------------------
@@ -271,7 +313,10 @@ def test_gk403_a_figure_the_table_contradicts(old, new, figure):
 
 def test_gk403_message():
     text = replace_once(COUNTY, "全年共收到政府信息公开申请46件", "全年共收到政府信息公开申请45件")
-    assert findings(text, "GK403")[0].message == "正文中本年新收申请为45件，与表三不一致：表中“本年新收”行“总计”（第45行）为46"
+    assert (
+        findings(text, "GK403")[0].message
+        == "正文中本年新收申请为45件，与表三不一致：表中“本年新收”行“总计”（第45行）为46"
+    )
 
 
 @pytest.mark.parametrize(
@@ -282,7 +327,10 @@ def test_gk403_message():
         ("全年共收到政府信息公开申请46件", "全年共收到上年结转申请2件"),  # not a figure of 新收
         ("全年共收到政府信息公开申请46件", "全年共收到政府信息公开申请48件（含上年结转2件）"),
         ("全年共收到政府信息公开申请46件", "全年共受理并办结政府信息公开申请45件"),
-        ("全年发生政府信息公开行政复议2件", "全年新发生政府信息公开行政复议1件"),  # the table counts last year's pending cases too
+        (
+            "全年发生政府信息公开行政复议2件",
+            "全年新发生政府信息公开行政复议1件",
+        ),  # the table counts last year's pending cases too
         ("行政诉讼1件", "行政复议和行政诉讼3件"),  # one figure for both
         ("现行有效38件", "现行有效规章39件"),
     ],
@@ -313,10 +361,17 @@ def test_a_rule_pack_declares_its_own_identity(tmp_path):
     linter = Linter.default([tmp_path], selection=Selection(("JS201",)))
     found = linter.lint_text(clean_report(), "report.txt")
     line = line_of(clean_report(), "（七）总计")  # the parts are as likely as each other: the total
-    assert [(f.span.line, f.message.split("：")[0]) for f in found] == [(line, "表三 列“自然人”"), (line, "表三 列“法律服务机构”"), (line, "表三 列“总计”")]
+    assert [(f.span.line, f.message.split("：")[0]) for f in found] == [
+        (line, "表三 列“自然人”"),
+        (line, "表三 列“法律服务机构”"),
+        (line, "表三 列“总计”"),
+    ]
 
 
 def test_a_rule_pack_identity_naming_no_row_is_refused(tmp_path):
     (tmp_path / "province.yaml").write_text(PACK.replace("carried_over]", "carried]"), encoding="utf-8")
-    with pytest.raises(DeclarationError, match=r"rule 1 \(JS201\): 'params': identities\[0\]: identity application\[0\]: no row carried in table application"):
+    with pytest.raises(
+        DeclarationError,
+        match=r"rule 1 \(JS201\): 'params': identities\[0\]: identity application\[0\]: no row carried in table application",
+    ):
         load_rules([tmp_path])
