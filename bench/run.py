@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import shutil
 import statistics
 import subprocess
 import sys
@@ -84,8 +83,10 @@ def reading(files: list[Path], rounds: int) -> dict[str, tuple[float, float]]:
 
 
 def cold(file: Path, rounds: int) -> tuple[float, float]:
-    command = shutil.which("xxgk-lint")
-    argv = [command] if command else [sys.executable, "-m", "linter"]
+    # The console script installed beside this interpreter: one on PATH may be a
+    # version manager's shim (pyenv's is a shell script) that would be timed instead.
+    script = Path(sys.executable).with_name("xxgk-lint")
+    argv = [str(script)] if script.is_file() else [sys.executable, "-m", "linter"]
     return timed(lambda: subprocess.run([*argv, "check", "-q", str(file)], cwd=ROOT, capture_output=True), rounds)
 
 
