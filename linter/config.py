@@ -91,12 +91,16 @@ def load(path: Path) -> Config:
 
 
 def _tool_table(path: Path) -> dict[str, Any] | None:
-    import tomllib  # imported here: only a folder with a pyproject.toml needs it
-
     try:
-        document = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise DeclarationError(str(path), "", f"cannot read it: {error}") from None
+    if "xxgk-lint" not in text:  # most pyproject.toml files: no need to parse them
+        return None
+    import tomllib  # imported here: only a pyproject.toml that may configure us needs it
+
+    try:
+        document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise DeclarationError(str(path), "", f"invalid TOML: {error}") from None
     return document.get("tool", {}).get("xxgk-lint")
