@@ -19,6 +19,7 @@ import re
 from typing import NamedTuple
 
 from .domain import FormatSpec
+from .figures import is_figure
 from .nodes import Fragment, Heading, Span, TableRow
 from .normalize import chinese_numeral_value, squeeze, unspaced
 from .width import fold
@@ -37,7 +38,6 @@ _FOOTER_START = frozenset("-—–第")
 # A line starting with none of these, without tabs, wide gaps or cut points, is plain text.
 _SPECIAL_START = frozenset("一二三四五六七八九十(0123456789#>*|:-—–第") | {chr(c) for c in range(0x2460, 0x2474)}
 _CELL_GAP = re.compile(r"\s{2,}")
-_NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)*(?:\s*(?:万元|元|件|个|条|项|次|%))?|[/\-—–]")
 _SENTENCE_END = re.compile(r"[。；;!?]")
 _TITLE_STOP = re.compile(r"[。；;:：!?]")
 _FIRST_GAP = re.compile(r"\s+\S")
@@ -408,10 +408,6 @@ def _heading(piece: _Piece, level: int, number: re.Match[str], title: Fragment, 
     )
 
 
-def _is_number(folded: str) -> bool:
-    return bool(_NUMBER.fullmatch(folded.strip()))
-
-
 def _cells(piece: _Piece, parts: list[str]) -> list[Fragment]:
     """Cells for ``parts`` of a piece's folded text, found left to right."""
     cells: list[Fragment] = []
@@ -452,12 +448,12 @@ def _space_row(piece: _Piece) -> TableRow | None:
     """A row of a table laid out with spaces (``pdftotext -layout``), or None."""
     folded = piece.folded
     parts = _CELL_GAP.split(folded)
-    if len(parts) < 2 and not _is_number(folded[:1]):
+    if len(parts) < 2 and not is_figure(folded[:1]):
         return None
     if len(parts) < 2:
         words = folded.split()
-        return _row(_cells(piece, words), "space") if len(words) >= 3 and all(map(_is_number, words)) else None
-    words = [p for p in parts if not _is_number(p)]
+        return _row(_cells(piece, words), "space") if len(words) >= 3 and all(map(is_figure, words)) else None
+    words = [p for p in parts if not is_figure(p)]
     if any(_SENTENCE_END.search(w) for w in words):
         return None
     has_number = len(words) < len(parts)

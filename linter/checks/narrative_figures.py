@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..figures import Number, parse_number
 from ..findings import Hit, Localized
 from ..model import ReportModel
 from ..resources import TABLES_FILE
 from ..tables import NAMES
-from ..tables.cells import Number, parse_number
 from ..tables.definitions import GridDef, load_tables
 from ..tables.identities import figure
 from ..width import fold

@@ -10,21 +10,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from decimal import Decimal
 from typing import Literal, NamedTuple
 
+from ..figures import FIGURE_START, PLACEHOLDERS, UNITS, Number, parse_number, unspaced
 from ..nodes import Fragment, Item, Paragraph, Span, Table
 
 Kind = Literal["number", "blank", "placeholder", "text"]
-Number = int | Decimal  # counts are ints; a figure written with decimals is a Decimal
 
-_NUMBER = re.compile(r"([-+−]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:万元|元|件|个|条|项|次|人次|户)?")
-_PLACEHOLDERS = frozenset({"/", "-", "—", "–", "--", "——", "\\"})
-_UNITS = frozenset({"万元", "元", "件", "个", "条", "项", "次", "人次", "户"})
 _WORD = re.compile(r"\S+")
 _SENTENCE = re.compile(r"[，。；,;]")
 _NUMBERING_START = frozenset("一二三四五六七八九十(0123456789") | {chr(c) for c in range(0x2460, 0x2474)}
-_FIGURE_START = frozenset("0123456789-+−/—–\\")  # what a number or a placeholder starts with
 _NUMBERING = re.compile(
     r"(?:[一二三四五六七八九十]{1,3}[、.,]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[\u2460-\u2473])+"
 )
@@ -99,16 +94,6 @@ def bare(squeezed: str) -> str:
     return squeezed[match.end() :] if match else squeezed
 
 
-def parse_number(folded: str) -> Number | None:
-    """``2167.0875 万元`` → Decimal("2167.0875"), ``1,295`` → 1295; None when not a number."""
-    match = _NUMBER.fullmatch(_squeezed(folded))
-    if match is None:
-        return None
-    whole, fraction = match.group(2).replace(",", ""), match.group(3)
-    value = Decimal(whole + fraction) if fraction else int(whole)
-    return -value if match.group(1) in ("-", "−") else value
-
-
 def lines_of(nodes: Iterable[object]) -> Iterator[Line]:
     """Every line of table rows, paragraphs and items, in document order."""
     for node in nodes:
@@ -129,7 +114,7 @@ def _line(number: int, cells: tuple[Fragment, ...], keeps_blanks: bool, tabular:
         if not folded:
             if keeps_blanks:
                 (figures if figures else lead).append(Cell(cell, None, "blank"))
-        elif folded[0] in _FIGURE_START and (figure := _cell(cell)) is not None:
+        elif folded[0] in FIGURE_START and (figure := _cell(cell)) is not None:
             figures.append(figure)
         elif " " not in folded and "\t" not in folded:
             _add_words(labels, figures, lead, (cell,))
@@ -148,10 +133,10 @@ def _line(number: int, cells: tuple[Fragment, ...], keeps_blanks: bool, tabular:
         end -= 1
     trail = tuple(figures[end:]) if end < len(figures) else ()
     if len(labels) == 1:
-        label = _squeezed(labels[0].folded)
+        label = unspaced(labels[0].folded)
         pieces: tuple[str, ...] = (bare(label),)
     else:
-        squeezed = [_squeezed(f.folded) for f in labels]
+        squeezed = [unspaced(f.folded) for f in labels]
         label = "".join(squeezed)
         pieces = (bare(label), *map(bare, squeezed))
     return Line(
@@ -173,24 +158,19 @@ def _add_words(labels: list[Fragment], figures: list[Cell], lead: list[Cell], wo
         if not figures:
             labels.append(word)
             lead.clear()  # a blank before a label is the layout's, not a cell of the row
-        elif not (word.folded in _UNITS and figures[-1].kind == "number"):  # ``83 万元``: the figure's unit
+        elif not (word.folded in UNITS and figures[-1].kind == "number"):  # ``83 万元``: the figure's unit
             figures.append(Cell(word, None, "text"))
 
 
 def _cell(fragment: Fragment) -> Cell | None:
     """The fragment as a figure or a placeholder, or None."""
     folded = fragment.folded
-    if folded[0] not in _FIGURE_START:
+    if folded[0] not in FIGURE_START:
         return None
     if folded.isdecimal():  # most cells: a plain count
         return Cell(fragment, int(folded), "number")
-    folded = _squeezed(folded)
-    if folded in _PLACEHOLDERS:
+    folded = unspaced(folded)
+    if folded in PLACEHOLDERS:
         return Cell(fragment, None, "placeholder")
     number = parse_number(folded)
     return None if number is None else Cell(fragment, number, "number")
-
-
-def _squeezed(folded: str) -> str:
-    """Folded text without whitespace (after folding, only spaces and tabs are left)."""
-    return folded.replace(" ", "").replace("\t", "") if " " in folded or "\t" in folded else folded

@@ -15,9 +15,10 @@ from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
+from ..figures import Number
 from ..findings import Localized
 from ..nodes import Span
-from .cells import Cell, Number
+from .cells import Cell
 from .definitions import GridDef, Identity
 from .reading import TableReading
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import NamedTuple
 
+from ..figures import Number
 from ..findings import Localized
 from ..nodes import Span
-from .cells import Cell, Line, Number
+from .cells import Cell, Line
 
 
 class Row(NamedTuple):

@@ -1,0 +1,45 @@
+"""Figures as reports write them in table cells: one definition for the lexer (is this
+line a row of figures?) and the tables (what does this cell say?).
+
+A figure is a count or an amount (``12``, ``1,295``, ``2167.0875 万元``, ``-51``) or a
+placeholder written where a count belongs (``/``, ``-``, ``—``). Text is folded first
+(see ``width.fold``), so full-width digits and signs are figures too.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+Number = int | Decimal  # counts are ints; a figure written with decimals is a Decimal
+
+UNITS = frozenset({"万元", "元", "件", "个", "条", "项", "次", "人次", "户"})
+PLACEHOLDERS = frozenset({"/", "-", "—", "–", "--", "——", "\\"})
+FIGURE_START = frozenset("0123456789-+−/—–\\")  # what a number or a placeholder starts with
+_NUMBER = re.compile(
+    r"([-+−]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + ")?"
+)
+
+
+def parse_number(folded: str) -> Number | None:
+    """``2167.0875 万元`` → Decimal("2167.0875"), ``1,295`` → 1295; None when not a number."""
+    match = _NUMBER.fullmatch(unspaced(folded))
+    if match is None:
+        return None
+    whole, fraction = match.group(2).replace(",", ""), match.group(3)
+    value = Decimal(whole + fraction) if fraction else int(whole)
+    return -value if match.group(1) in ("-", "−") else value
+
+
+def is_figure(folded: str) -> bool:
+    """Whether folded text is a figure or a placeholder for one."""
+    if not folded or folded[0] not in FIGURE_START:
+        return False
+    if folded.isdecimal():  # most cells: a plain count
+        return True
+    return unspaced(folded) in PLACEHOLDERS or parse_number(folded) is not None
+
+
+def unspaced(folded: str) -> str:
+    """Folded text without whitespace (after folding, only spaces and tabs are left)."""
+    return folded.replace(" ", "").replace("\t", "") if " " in folded or "\t" in folded else folded
