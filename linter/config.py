@@ -14,6 +14,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
+from .discovery import closest
 from .errors import DeclarationError
 from .resources import RULES_DIR
 from .yamlfile import load_validated, validate_cached
@@ -60,10 +61,13 @@ class Config(NamedTuple):
 
 def find(folder: Path) -> Path | None:
     """The closest configuration file in ``folder`` or above it."""
-    for current in (folder, *folder.parents):
-        for candidate in (current / CONFIG_FILE, current / PYPROJECT):
-            if candidate.is_file() and (candidate.name == CONFIG_FILE or _tool_table(candidate) is not None):
-                return candidate
+    return closest(folder, _configuration_in)
+
+
+def _configuration_in(folder: Path) -> Path | None:
+    for candidate in (folder / CONFIG_FILE, folder / PYPROJECT):
+        if candidate.is_file() and (candidate.name == CONFIG_FILE or _tool_table(candidate) is not None):
+            return candidate
     return None
 
 

@@ -4,7 +4,7 @@ linter built once per distinct configuration."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
@@ -41,19 +41,13 @@ class Session:
         self._spec: FormatSpec | None = None
         self._linters: dict[Path | None, Linter] = {}
         self._configs: dict[Path, Config] = {}  # by configuration file
-        self._found: dict[Path, Path | None] = {}  # folder → its configuration file
         self._sidecars: dict[Path, list[SidecarEntry]] = {}  # by sidecar file
-        self._sidecar_of: dict[Path, Path | None] = {}  # folder → its sidecar
+        self._found: dict[tuple[Callable, Path], Path | None] = {}  # (finder, folder) → the file found
         self._used_entries: set[SidecarEntry] = set()
 
     def config(self, file: Path) -> Config:
         """The configuration for ``file``: --config, or the closest one above it, or none."""
-        path = self.command_line.config
-        if path is None:
-            folder = file.resolve().parent
-            if folder not in self._found:
-                self._found[folder] = find(folder)
-            path = self._found[folder]
+        path = self.command_line.config or self._closest(find, file)
         if path is None:
             return Config()
         if path not in self._configs:
@@ -103,10 +97,7 @@ class Session:
         return findings
 
     def _sidecar_entries(self, file: Path, config: Config) -> list[SidecarEntry]:
-        folder = file.resolve().parent
-        if folder not in self._sidecar_of:
-            self._sidecar_of[folder] = find_sidecar(folder)
-        sidecar = self._sidecar_of[folder]
+        sidecar = self._closest(find_sidecar, file)
         if sidecar is None:
             return []
         if sidecar not in self._sidecars:
@@ -119,6 +110,13 @@ class Session:
                     )
             self._sidecars[sidecar] = entries
         return self._sidecars[sidecar]
+
+    def _closest(self, finder: Callable[[Path], Path | None], file: Path) -> Path | None:
+        """What ``finder`` finds for ``file``'s folder, looked up once a folder."""
+        key = (finder, file.resolve().parent)
+        if key not in self._found:
+            self._found[key] = finder(key[1])
+        return self._found[key]
 
     def _build(self, config: Config) -> Linter:
         cli = self.command_line

@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
+from .discovery import closest
 from .findings import Finding
 from .nodes import Span
 from .normalize import squeeze
@@ -154,10 +155,8 @@ def apply(findings: list[Finding], suppressions: list[Suppression]) -> tuple[lis
 
 
 def find_sidecar(folder: Path) -> Path | None:
-    for current in (folder, *folder.parents):
-        if (current / SIDECAR).is_file():
-            return current / SIDECAR
-    return None
+    """The closest sidecar in ``folder`` or above it."""
+    return closest(folder, lambda current: current / SIDECAR if (current / SIDECAR).is_file() else None)
 
 
 def load_sidecar(path: Path) -> list[SidecarEntry]:
