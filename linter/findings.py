@@ -12,13 +12,18 @@ SEVERITIES = ("error", "warning", "info")
 
 
 class Localized(NamedTuple):
-    """A message argument that differs by language."""
+    """Text in Chinese, and in English where there is an English version."""
 
     zh: str
-    en: str
+    en: str | None = None
 
     def get(self, lang: str) -> str:
-        return self.en if lang == "en" else self.zh
+        return self.en if lang == "en" and self.en else self.zh
+
+    @staticmethod
+    def of(data: Mapping[str, str] | None) -> Localized | None:
+        """From a declaration's ``{zh, en?}``."""
+        return Localized(data["zh"], data.get("en")) if data else None
 
 
 class Fix(NamedTuple):

@@ -26,18 +26,6 @@ from .yamlfile import load_validated, located, schema_errors
 SCHEMA_FILE = "schema.json"
 
 
-class Text(NamedTuple):
-    zh: str
-    en: str | None = None
-
-    def get(self, lang: str) -> str:
-        return self.en if lang == "en" and self.en else self.zh
-
-    @staticmethod
-    def of(data: Mapping[str, str] | None) -> Text | None:
-        return Text(data["zh"], data.get("en")) if data else None
-
-
 class Example(NamedTuple):
     kind: str  # "fail" | "pass"
     text: str
@@ -62,10 +50,10 @@ class Rule(NamedTuple):
     id: str
     name: str
     severity: str
-    summary: Text
-    basis: Text | None
-    rationale: Text | None
-    messages: Mapping[str, Text]
+    summary: Localized
+    basis: Localized | None
+    rationale: Localized | None
+    messages: Mapping[str, Localized]
     kind: ModuleType  # the check module
     config: Any  # the params, as the check prepared them
     params: Mapping[str, Any]
@@ -155,7 +143,7 @@ def _rule(path: Path, index: int, entry: Mapping[str, Any]) -> Rule:
         config = kind.prepare(params) if hasattr(kind, "prepare") else params
     except ValueError as error:
         raise fail("params", str(error)) from None
-    messages = {key: Text.of(value) for key, value in entry["messages"].items()}
+    messages = {key: Localized.of(value) for key, value in entry["messages"].items()}
     for key in getattr(kind, "MESSAGES", ("default",)):
         if key not in messages:
             raise fail("messages", f"the check '{entry['check']}' needs a message '{key}'")
@@ -169,9 +157,9 @@ def _rule(path: Path, index: int, entry: Mapping[str, Any]) -> Rule:
         id=entry["id"],
         name=entry["name"],
         severity=entry["severity"],
-        summary=Text.of(entry["summary"]),
-        basis=Text.of(entry.get("basis")),
-        rationale=Text.of(entry.get("rationale")),
+        summary=Localized.of(entry["summary"]),
+        basis=Localized.of(entry.get("basis")),
+        rationale=Localized.of(entry.get("rationale")),
         messages=messages,
         kind=kind,
         config=config,

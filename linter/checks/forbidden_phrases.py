@@ -47,7 +47,7 @@ def prepare(params: dict) -> list[tuple[re.Pattern[str], Localized, str | None]]
     phrases = []
     for index, phrase in enumerate(params["phrases"]):
         pattern = compile_pattern(phrase["pattern"], f"phrases[{index}].pattern")
-        reason = Localized(phrase["reason"]["zh"], phrase["reason"].get("en", phrase["reason"]["zh"]))
+        reason = Localized.of(phrase["reason"])
         phrases.append((pattern, reason, phrase.get("replacement")))
     return phrases
 

@@ -89,7 +89,7 @@ def prepare(params: dict) -> dict:
             {
                 **entry,
                 "pattern": pattern,
-                "name": Localized(entry["name"]["zh"], entry["name"]["en"]),
+                "name": Localized.of(entry["name"]),
                 "unclear_if": unclear,
             }
         )

@@ -43,7 +43,7 @@ def prepare(params: dict) -> dict[str, tuple[int, int, Localized]]:
         if kind not in params["kinds"]:
             raise ValueError(f"kinds: no name for the organ kind '{kind}'")
         name = params["kinds"][kind]
-        deadlines[kind] = (month, day, Localized(name["zh"], name["en"]))
+        deadlines[kind] = (month, day, Localized.of(name))
     return deadlines
 
 

@@ -53,7 +53,7 @@ def prepare(params: dict) -> dict:
     for index, topic in enumerate(params["topics"]):
         words = tuple(squeeze(w) for w in topic.get("any", ()))
         pattern = compile_pattern(topic["pattern"], f"topics[{index}].pattern") if "pattern" in topic else None
-        topics.append((Localized(topic["name"], topic.get("name_en", topic["name"])), words, pattern))
+        topics.append((Localized(topic["name"], topic.get("name_en")), words, pattern))
     return {**params, "topics": topics}
 
 

@@ -161,7 +161,7 @@ def identity_problem(table: GridDef, candidate: Identity) -> str:
 
 
 def _text(data: Mapping[str, str]) -> Localized:
-    return Localized(data["zh"], data["en"])
+    return Localized.of(data)
 
 
 def _column(data: Mapping[str, Any]) -> Column:
