@@ -67,8 +67,8 @@ def timed(action: Callable[[], object], rounds: int) -> tuple[float, float]:
 
 def in_process(files: list[Path], rounds: int) -> dict[str, tuple[float, float]]:
     sys.path.insert(0, str(ROOT))
-    from linter.engine import Linter
-    from linter.source import Source
+    from linter.readers.source import Source
+    from linter.run.engine import Linter
 
     linter = Linter.default()
     sources = {path.name: Source(str(path), path.read_text(encoding="utf-8"), "utf-8") for path in files}

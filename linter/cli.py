@@ -15,18 +15,18 @@ from pathlib import Path
 
 import click
 
-from . import __version__
-from .config import Config
-from .engine import Linter
-from .errors import RunError
-from .findings import SEVERITIES, Finding
-from .model import Options
-from .output import FORMATS, Context, renderer
-from .output.as_text import render_statistics, summary
-from .resources import RULES_DIR
-from .ruleset import load_rules
-from .runner import CommandLine, Session, report_files
-from .source import Unreadable
+from linter import __version__
+from linter.core.errors import RunError
+from linter.core.findings import SEVERITIES, Finding
+from linter.core.resources import RULES_DIR
+from linter.model.report import Options
+from linter.output import FORMATS, Context, renderer
+from linter.output.as_text import render_statistics, summary
+from linter.readers.source import Unreadable
+from linter.rules.declarations import load_rules
+from linter.run.config import Config
+from linter.run.engine import Linter
+from linter.run.session import CommandLine, Session, report_files
 
 LANGS = click.Choice(["zh", "en"])
 
@@ -124,13 +124,13 @@ def check(
         findings.extend(session.unused_sidecar_entries())
         summary_lang = session.lang(session.config(files[0])) if files else lang or "zh"
         if write_baseline:
-            from . import baseline as baselines
+            from linter.run import baseline as baselines
 
             baselines.write(write_baseline, findings)
             click.echo(_baseline_written(len(findings), write_baseline, summary_lang), err=True)
             sys.exit(0)
         if baseline:
-            from . import baseline as baselines
+            from linter.run import baseline as baselines
 
             findings = baselines.new_findings(findings, baselines.load(baseline))
         if statistics:
@@ -175,7 +175,7 @@ def _emit(text: str, output_file: Path | None) -> None:
 
 
 def _plans(files: list[Path], findings: list[Finding]) -> list:
-    from . import fixes
+    from linter.run import fixes
 
     by_path: dict[str, list[Finding]] = {}
     for finding in findings:
@@ -206,7 +206,7 @@ def rules(lang, output_format, rule_dirs):
     with _run_errors():
         ruleset = load_rules([RULES_DIR, *rule_dirs])
         if output_format == "markdown":
-            from .explain import rule_docs
+            from linter.output.rule_docs import rule_docs
 
             click.echo(rule_docs(ruleset, lang), nl=False)
             return
@@ -233,7 +233,7 @@ def explain(rule_id, lang, rule_dirs):
         rule = next((r for r in ruleset.rules if r.id == rule_id.upper() or r.name == rule_id), None)
         if rule is None:
             raise RunError(f"no rule {rule_id!r} (see `xxgk-lint rules`)")
-        from . import explain as explained
+        from linter.output import rule_docs as explained
 
         click.echo(explained.as_text(explained.describe(rule, ruleset, lang)))
 
@@ -245,7 +245,7 @@ def explain(rule_id, lang, rule_dirs):
 @click.option("--lang", type=LANGS, default="zh", show_default=True, help="Language of the locations (with --text).")
 def parse(path, year, as_text, lang):
     """Print the AST, and what the report model recognised, as JSON."""
-    from . import readers
+    from linter import readers
 
     with _run_errors():
         linter = Linter.default()
@@ -253,11 +253,11 @@ def parse(path, year, as_text, lang):
         if isinstance(source, Unreadable):
             raise RunError(f"{path}: cannot read it ({source.reason}{': ' + source.detail if source.detail else ''})")
         if as_text:
-            from .output.extracted import render
+            from linter.output.extracted import render
 
             click.echo(render(source, lang), nl=False)
             return
-        from .output.ast_json import document_json
+        from linter.output.ast_json import document_json
 
         model = linter.model(source, Options(year=year))
     click.echo(json.dumps(document_json(model, str(path)), ensure_ascii=False, indent=2))

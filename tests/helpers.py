@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from linter.engine import Linter, Selection
-from linter.findings import Finding
-from linter.model import Options, ReportModel
-from linter.source import Source
+from linter.core.findings import Finding
+from linter.model.report import Options, ReportModel
+from linter.readers.source import Source
+from linter.run.engine import Linter, Selection
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"

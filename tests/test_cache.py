@@ -3,8 +3,8 @@ a usable cache directory everything still works."""
 
 import pytest
 
-from linter.errors import DeclarationError
-from linter.ruleset import load_rules
+from linter.core.errors import DeclarationError
+from linter.rules.declarations import load_rules
 
 PACK = """\
 rules:

@@ -6,11 +6,11 @@ from functools import cache
 import pytest
 
 from linter import readers
-from linter.domain import load_format
-from linter.model import Options
-from linter.nodes import Table
-from linter.resources import FORMAT_FILE
-from linter.source import Unreadable
+from linter.core.resources import FORMAT_FILE
+from linter.format.spec import load_format
+from linter.model.report import Options
+from linter.parse.nodes import Table
+from linter.readers.source import Unreadable
 
 from .helpers import CORPUS, line_of, linter, needs_corpus, replace_once, swap_sections, without_section
 

@@ -7,9 +7,9 @@ import pytest
 from click.testing import CliRunner
 
 from linter.cli import main
-from linter.explain import example_findings
-from linter.resources import RULES_DIR
-from linter.ruleset import load_rules
+from linter.core.resources import RULES_DIR
+from linter.output.rule_docs import example_findings
+from linter.rules.declarations import load_rules
 
 from .helpers import ROOT, SAMPLES
 

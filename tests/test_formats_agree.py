@@ -8,7 +8,7 @@ and a PDF typeset in a CJK CID font with ruled tables that run over a page break
 import pytest
 
 from linter import readers
-from linter.engine import Linter
+from linter.run.engine import Linter
 
 from . import report_formats
 

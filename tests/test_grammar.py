@@ -2,10 +2,10 @@
 
 import random
 
-from linter.domain import load_format
-from linter.lexer import Lexer
-from linter.parser import build_parser, parse
-from linter.resources import FORMAT_FILE
+from linter.core.resources import FORMAT_FILE
+from linter.format.spec import load_format
+from linter.parse.lexer import Lexer
+from linter.parse.parser import build_parser, parse
 
 LEXER = Lexer(load_format(FORMAT_FILE))
 

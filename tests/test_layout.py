@@ -1,7 +1,7 @@
 """The intermediate form: grid expansion of merged cells, joining wrapped text, the builder."""
 
 from linter.readers.layout import MAX_COLUMNS, TextBuilder, clean, expand_grid, join_wrapped
-from linter.source import Place
+from linter.readers.source import Place
 
 
 def test_rowspan_and_colspan_fill_the_grid_with_text_in_the_first_cell():

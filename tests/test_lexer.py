@@ -4,10 +4,10 @@ import textwrap
 
 import pytest
 
-from linter.domain import load_format
-from linter.lexer import Lexer
-from linter.nodes import Heading, TableRow
-from linter.resources import FORMAT_FILE
+from linter.core.resources import FORMAT_FILE
+from linter.format.spec import load_format
+from linter.parse.lexer import Lexer
+from linter.parse.nodes import Heading, TableRow
 
 LEXER = Lexer(load_format(FORMAT_FILE))
 

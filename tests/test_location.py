@@ -2,11 +2,11 @@
 
 import pytest
 
-from linter.engine import Linter
-from linter.location import describe, location
-from linter.nodes import Span
+from linter.core.spans import Span
 from linter.output import as_text
-from linter.source import Place, Source
+from linter.readers.location import describe, location
+from linter.readers.source import Place, Source
+from linter.run.engine import Linter
 
 ROW = "三、本年度办理结果\t（一）予以公开\t\t26\t\t26"
 

@@ -5,8 +5,8 @@ from types import MappingProxyType
 
 import pytest
 
-from linter.model import Published
-from linter.source import Source
+from linter.model.report import Published
+from linter.readers.source import Source
 
 from .helpers import linter, model
 

@@ -7,10 +7,10 @@ import zipfile
 import pytest
 
 from linter import readers
-from linter.engine import Linter
 from linter.readers import docx_numbering
 from linter.readers.docx import MAX_UNPACKED
-from linter.source import Place, Unreadable
+from linter.readers.source import Place, Unreadable
+from linter.run.engine import Linter
 
 docx = pytest.importorskip("docx")
 from docx.oxml import parse_xml  # noqa: E402

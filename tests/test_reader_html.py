@@ -5,8 +5,8 @@ import sys
 import pytest
 
 from linter import readers
-from linter.engine import Linter
-from linter.source import Place, Source, Unreadable
+from linter.readers.source import Place, Source, Unreadable
+from linter.run.engine import Linter
 
 from . import report_formats
 

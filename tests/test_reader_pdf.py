@@ -6,9 +6,9 @@ import sys
 import pytest
 
 from linter import readers
-from linter.engine import Linter
 from linter.readers import pdf
-from linter.source import Place, Unreadable
+from linter.readers.source import Place, Unreadable
+from linter.run.engine import Linter
 
 from . import report_formats
 

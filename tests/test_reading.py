@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from linter import readers
-from linter.source import Source, Unreadable
+from linter.readers.source import Source, Unreadable
 
 from .helpers import CLEAN, ROOT
 
@@ -96,7 +96,7 @@ def test_the_size_limit_holds_for_every_format(tmp_path, name):
 def test_checking_text_imports_no_library_of_the_other_formats():
     """Cold start: Word, HTML and PDF readers and libraries load only when such a file is read."""
     code = (
-        "import sys; from linter.engine import Linter; from linter import cli; "
+        "import sys; from linter.run.engine import Linter; from linter import cli; "
         f"Linter.default().lint_path(__import__('pathlib').Path({str(CLEAN)!r})); "
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('docx', 'lxml', 'pdfplumber', 'pdfminer', 'reportlab') "
         "or m in ('linter.readers.docx', 'linter.readers.html', 'linter.readers.pdf')))"

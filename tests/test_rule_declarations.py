@@ -2,9 +2,9 @@
 
 import pytest
 
-from linter.explain import example_findings
-from linter.resources import RULES_DIR
-from linter.ruleset import load_rules
+from linter.core.resources import RULES_DIR
+from linter.output.rule_docs import example_findings
+from linter.rules.declarations import load_rules
 
 RULESET = load_rules([RULES_DIR])
 RULES = RULESET.rules

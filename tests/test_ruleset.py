@@ -4,8 +4,8 @@ import textwrap
 
 import pytest
 
-from linter.errors import DeclarationError
-from linter.ruleset import load_rules
+from linter.core.errors import DeclarationError
+from linter.rules.declarations import load_rules
 
 GOOD = """\
 - id: {id}

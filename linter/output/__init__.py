@@ -5,8 +5,8 @@ from collections.abc import Callable
 from importlib import import_module
 from typing import NamedTuple
 
-from ..findings import Finding
-from ..ruleset import Rule
+from linter.core.findings import Finding
+from linter.rules.declarations import Rule
 
 
 class Context(NamedTuple):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..findings import Finding
+from linter.core.findings import Finding
 
 _LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from ..findings import Finding
+from linter.core.findings import Finding
 
 
 def render(findings: list[Finding], context) -> str:

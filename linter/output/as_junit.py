@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 from xml.etree import ElementTree as ET
 
-from ..findings import Finding
-from .as_text import line
+from linter.core.findings import Finding
+from linter.output.as_text import line
 
 
 def render(findings: list[Finding], context) -> str:

@@ -6,8 +6,8 @@ import json
 from pathlib import PurePath
 from urllib.parse import quote
 
-from .. import __version__
-from ..findings import Finding
+from linter import __version__
+from linter.core.findings import Finding
 
 _LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 
-from ..findings import Finding
+from linter.core.findings import Finding
 
 
 def render(findings: list[Finding], context) -> str:

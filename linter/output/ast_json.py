@@ -5,10 +5,11 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from ..model import ReportModel
-from ..nodes import Fragment, Heading, Item, Paragraph, Section, Span, Table, TableRow, Title
-from ..tables.cells import Number
-from ..tables.reading import TableReading
+from linter.core.spans import Fragment, Span
+from linter.model.report import ReportModel
+from linter.model.tables.cells import Number
+from linter.model.tables.reading import TableReading
+from linter.parse.nodes import Heading, Item, Paragraph, Section, Table, TableRow, Title
 
 
 def document_json(model: ReportModel, path: str) -> dict[str, Any]:

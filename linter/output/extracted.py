@@ -6,8 +6,8 @@ rows as a whole: ``[表格 2 第 5 行]``). Table cells stay separated by tabs.
 
 from __future__ import annotations
 
-from ..location import describe
-from ..source import Source
+from linter.readers.location import describe
+from linter.readers.source import Source
 
 
 def render(source: Source, lang: str) -> str:

@@ -12,7 +12,7 @@ import importlib
 from collections.abc import Callable
 from pathlib import Path
 
-from ..source import Source, Unreadable
+from linter.readers.source import Source, Unreadable
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 

@@ -21,11 +21,11 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from ..source import Place, Source, Unreadable
-from . import html
-from .docx_numbering import VAL, Numbering, W, integer
-from .failures import damaged, missing_extra
-from .layout import Cell, TextBuilder, expand_grid, join_wrapped
+from linter.readers import html
+from linter.readers.docx_numbering import VAL, Numbering, W, integer
+from linter.readers.failures import damaged, missing_extra
+from linter.readers.layout import Cell, TextBuilder, expand_grid, join_wrapped
+from linter.readers.source import Place, Source, Unreadable
 
 EXTRA = "xxgk-lint[docx]"
 MAX_UNPACKED = 100 * 1024 * 1024  # a report with pictures unpacks to a few MB

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..normalize import chinese_numeral
+from linter.core.normalize import chinese_numeral
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 VAL = W + "val"

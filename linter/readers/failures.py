@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from ..source import Unreadable
+from linter.readers.source import Unreadable
 
 MAX_DETAIL = 200
 

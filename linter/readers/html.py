@@ -19,10 +19,10 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from ..source import Place, Source, Unreadable
-from . import text as plain
-from .failures import missing_extra
-from .layout import Cell, TextBuilder, expand_grid, join_wrapped
+from linter.readers import text as plain
+from linter.readers.failures import missing_extra
+from linter.readers.layout import Cell, TextBuilder, expand_grid, join_wrapped
+from linter.readers.source import Place, Source, Unreadable
 
 EXTRA = "xxgk-lint[html]"
 

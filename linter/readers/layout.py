@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
 
-from ..source import Place, Source
+from linter.readers.source import Place, Source
 
 MAX_COLUMNS = 100  # the national tables have at most 15; wider is damage, not a report
 

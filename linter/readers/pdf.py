@@ -20,10 +20,10 @@ import re
 from pathlib import Path
 from typing import Any
 
-from ..source import Place, Source, Unreadable
-from .failures import damaged, missing_extra
-from .layout import TextBuilder
-from .pdf_tables import Fragment, continues, drawn, find_tables, fragment, grid, shared_columns
+from linter.readers.failures import damaged, missing_extra
+from linter.readers.layout import TextBuilder
+from linter.readers.pdf_tables import Fragment, continues, drawn, find_tables, fragment, grid, shared_columns
+from linter.readers.source import Place, Source, Unreadable
 
 Block = tuple[str, Place] | Fragment  # a line of text, or a table (part)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, NamedTuple
 
-from .layout import join_wrapped
+from linter.readers.layout import join_wrapped
 
 MAX_RULE_WIDTH = 3.0  # points: a filled rectangle at most this thin is a drawn line
 MIN_OPEN_COLUMNS = 2  # column lines ending at one height where no rule does: a cut table

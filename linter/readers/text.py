@@ -6,7 +6,7 @@ import codecs
 import re
 from pathlib import Path
 
-from ..source import Source, Unreadable
+from linter.readers.source import Source, Unreadable
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),

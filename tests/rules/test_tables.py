@@ -5,9 +5,9 @@ identity it breaks, at the cell most likely wrong."""
 
 import pytest
 
-from linter.engine import Linter, Selection
-from linter.errors import DeclarationError
-from linter.ruleset import load_rules
+from linter.core.errors import DeclarationError
+from linter.rules.declarations import load_rules
+from linter.run.engine import Linter, Selection
 
 from ..helpers import clean_report, findings, line_of, model, places, replace_once
 from ..tables_text import (

@@ -1,0 +1,1 @@
+"""Shared by every stage: errors, text folding, figures, findings, resources, the cache."""

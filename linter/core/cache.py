@@ -1,0 +1,72 @@
+"""Where xxgk-lint keeps what it can rebuild: validated declarations, parser tables.
+
+``$XXGK_LINT_CACHE_DIR``, else ``$XDG_CACHE_HOME/xxgk-lint``, else
+``~/.cache/xxgk-lint``; ``XXGK_LINT_NO_CACHE=1`` turns it off. Entries are named by
+a hash of everything they were built from, so a changed rule file or a new version
+never meets a stale entry. Failing to read or write is ignored: the cache only
+saves time, it never changes a result.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from linter import __version__
+
+
+def directory() -> Path | None:
+    if os.environ.get("XXGK_LINT_NO_CACHE"):
+        return None
+    if configured := os.environ.get("XXGK_LINT_CACHE_DIR"):
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "xxgk-lint"
+
+
+def key(*parts: bytes | str) -> str:
+    """A name for an entry built from ``parts`` (the version is always one of them)."""
+    digest = hashlib.sha256(__version__.encode())
+    for part in parts:
+        digest.update(part.encode() if isinstance(part, str) else part)
+        digest.update(b"\0")
+    return digest.hexdigest()[:32]
+
+
+def entry_path(name: str) -> Path | None:
+    """Where an entry would live (for libraries that read and write their own files)."""
+    folder = directory()
+    if folder is None:
+        return None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return folder / name
+
+
+def load(name: str) -> Any | None:
+    folder = directory()
+    if folder is None:
+        return None
+    try:
+        return json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def store(name: str, value: Any) -> None:
+    path = entry_path(f"{name}.json")
+    if path is None:
+        return
+    import tempfile  # imported here: only a run that writes the cache needs it
+
+    try:
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp") as out:
+            json.dump(value, out, ensure_ascii=False)
+        os.replace(out.name, path)  # atomic: concurrent runs never read half a file
+    except OSError:
+        pass

@@ -1,0 +1,119 @@
+"""Normalisation that never moves a character.
+
+Reports mix full-width and half-width digits, brackets and punctuation, put spaces
+inside words (``三、 本年 度办 理结 果``) and break sentences across lines. Rules
+match on *folded* text and report positions in the *original*:
+
+- ``fold`` (in ``width``) maps full-width ASCII forms (``０`` ``（`` ``，`` …) and the odd spaces
+  one-for-one onto their half-width forms, so folded text has the same length and
+  the same columns as the original.
+- ``Compact`` joins fragments of text with all whitespace removed (and folded),
+  remembering where each of its characters came from.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from linter.core.spans import Fragment, Span
+from linter.core.width import fold
+
+_WHITESPACE = re.compile(r"\s+")
+_NON_SPACE = re.compile(r"\S+")
+
+
+def squeeze(text: str) -> str:
+    """Folded text without any whitespace: the form labels and headings are compared in."""
+    return _WHITESPACE.sub("", fold(text))
+
+
+def unspaced(folded: str) -> str:
+    """``squeeze`` for text that is folded already."""
+    return _WHITESPACE.sub("", folded)
+
+
+_CJK_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+_CJK_DIGITS["零"] = 0
+_CJK_DIGITS["○"] = 0
+
+
+def chinese_numeral_value(numeral: str) -> int | None:
+    """Value of a small Chinese numeral as used in headings: 一 … 九十九."""
+    if not numeral:
+        return None
+    if all(c in _CJK_DIGITS for c in numeral) and len(numeral) == 1:
+        return _CJK_DIGITS[numeral]
+    tens, sep, units = numeral.partition("十")
+    if not sep:
+        return None
+    if tens and (len(tens) != 1 or tens not in _CJK_DIGITS):
+        return None
+    if units and (len(units) != 1 or units not in _CJK_DIGITS):
+        return None
+    return (_CJK_DIGITS[tens] if tens else 1) * 10 + (_CJK_DIGITS[units] if units else 0)
+
+
+def chinese_numeral(value: int) -> str:
+    digits = "〇一二三四五六七八九"
+    if value < 10:
+        return digits[value]
+    tens, units = divmod(value, 10)
+    return ("" if tens == 1 else digits[tens]) + "十" + (digits[units] if units else "")
+
+
+def year_from_digits(text: str) -> int | None:
+    """``2023`` or ``二〇二三`` (four digits either way) as an int."""
+    if text.isascii() and text.isdigit():
+        return int(text)
+    if len(text) == 4 and all(c in _CJK_DIGITS for c in text):
+        return int("".join(str(_CJK_DIGITS[c]) for c in text))
+    return None
+
+
+class Compact(NamedTuple):
+    """Folded text with whitespace removed, and where each of its characters came from.
+
+    Stored as runs: ``starts[k]`` is where the k-th run of non-space characters begins
+    in ``text``, ``origins[k]`` the (line, column) of its first character.
+    """
+
+    text: str
+    starts: tuple[int, ...]
+    origins: tuple[tuple[int, int], ...]
+
+    @staticmethod
+    def of(fragments: Iterable[Fragment]) -> Compact:
+        parts: list[str] = []
+        starts: list[int] = []
+        origins: list[tuple[int, int]] = []
+        length = 0
+        for fragment in fragments:
+            text = fragment.folded
+            if " " not in text and "\t" not in text:  # most lines: one run (folded text has no other spaces)
+                if text:
+                    starts.append(length)
+                    origins.append((fragment.line, fragment.column))
+                    parts.append(text)
+                    length += len(text)
+                continue
+            for run in _NON_SPACE.finditer(text):
+                starts.append(length)
+                origins.append((fragment.line, fragment.column + run.start()))
+                parts.append(run.group())
+                length += run.end() - run.start()
+        return Compact("".join(parts), tuple(starts), tuple(origins))
+
+    def position(self, index: int) -> tuple[int, int]:
+        run = bisect_right(self.starts, index) - 1
+        line, column = self.origins[run]
+        return line, column + index - self.starts[run]
+
+    def span(self, start: int, end: int) -> Span:
+        """Span of ``text[start:end]`` in the original (``end`` exclusive, non-empty)."""
+        return Span(*self.position(start), *self.position(max(end - 1, start)))
+
+    def __bool__(self) -> bool:
+        return bool(self.text)

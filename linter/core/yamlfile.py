@@ -1,0 +1,99 @@
+"""Loading YAML declarations and validating them against a JSON Schema, with located errors."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from linter.core import cache as disk_cache
+from linter.core.errors import DeclarationError
+
+
+def load_validated(path: Path, schema: Path, check: Callable[[Any], None] | None = None, salt: str = "") -> Any:
+    """A YAML declaration, validated against ``schema`` and by ``check`` (which raises a
+    DeclarationError). Unchanged files validated before come from the cache, so a run
+    needs neither YAML parsing nor JSON Schema for them. ``salt`` names whatever else
+    ``check`` depends on."""
+    try:
+        content = path.read_bytes()
+    except OSError as error:
+        raise DeclarationError(str(path), "", error.strerror or str(error)) from None
+    name = "declaration-" + disk_cache.key(str(path.resolve()), content, schema.read_bytes(), salt)
+    cached = disk_cache.load(name)
+    if cached is not None:
+        return cached
+    data = load_yaml(path)
+    _validate(path, data, schema, check)
+    disk_cache.store(name, data)
+    return data
+
+
+def validate_cached(path: Path, data: Any, schema: Path) -> None:
+    """Validate a document read some other way (a TOML table), remembering that it passed."""
+    name = "validated-" + disk_cache.key(json.dumps(data, sort_keys=True, default=str), schema.read_bytes())
+    if disk_cache.load(name) is None:
+        _validate(path, data, schema, None)
+        disk_cache.store(name, True)
+
+
+def _validate(path: Path, data: Any, schema: Path, check: Callable[[Any], None] | None) -> None:
+    problems = schema_errors(data, schema)
+    if problems:
+        raise located(path, data, *problems[0])
+    if check is not None:
+        check(data)
+
+
+def located(path: Path, data: Any, location: list[Any], message: str) -> DeclarationError:
+    """``file: rule 3 (GK900): 'severity': …`` from a path into the YAML document."""
+    if len(location) >= 2 and location[0] == "rules" and isinstance(location[1], int):
+        entry = data["rules"][location[1]]
+        rule_id = entry.get("id", "?") if isinstance(entry, dict) else "?"
+        where = f"rule {location[1] + 1} ({rule_id})"
+        inner = location[2:]
+        return DeclarationError(str(path), where, f"'{field_name(inner)}': {message}" if inner else message)
+    return DeclarationError(str(path), "", f"'{field_name(location)}': {message}" if location else message)
+
+
+def load_yaml(path: Path) -> Any:
+    import yaml  # imported here: a run with every declaration cached does without it
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        with path.open(encoding="utf-8") as stream:
+            return yaml.load(stream, Loader=loader)
+    except OSError as error:
+        raise DeclarationError(str(path), "", error.strerror or str(error)) from None
+    except UnicodeDecodeError:
+        raise DeclarationError(str(path), "", "not UTF-8 text") from None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"line {mark.line + 1}" if mark else ""
+        problem = getattr(error, "problem", None) or str(error)
+        raise DeclarationError(str(path), where, f"invalid YAML: {problem}") from None
+
+
+def schema_errors(document: Any, schema: Path | Mapping[str, Any]) -> list[tuple[list[Any], str]]:
+    """Every violation as (path into the document, message), outermost first."""
+    text = schema.read_text(encoding="utf-8") if isinstance(schema, Path) else json.dumps(schema, sort_keys=True)
+    errors = sorted(_validator(text).iter_errors(document), key=lambda e: list(map(str, e.absolute_path)))
+    return [(list(error.absolute_path), error.message) for error in errors]
+
+
+@cache
+def _validator(schema_text: str):
+    import jsonschema  # imported here: validation is its only user, and the import is slow
+
+    schema = json.loads(schema_text)
+    return jsonschema.validators.validator_for(schema)(schema, format_checker=jsonschema.FormatChecker())
+
+
+def field_name(path: list[Any]) -> str:
+    """``['params', 'sections', 0]`` → ``'params.sections[0]'``."""
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text

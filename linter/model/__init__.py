@@ -1,0 +1,1 @@
+"""Stage 4: the AST understood as a report: its sections, years, organ and tables."""

@@ -1,0 +1,98 @@
+"""The standard tables of a report, recognised by their labels (definitions in
+``rules/formats/tables.yaml``): 表二 主动公开, 表三 收到和处理申请, 表四 复议诉讼.
+
+Each table is read from the lines of its section (or, when that section's heading
+was lost, of the section its content ran into), the first time a rule asks for it.
+A reading keeps every cell's place in the text, and says what it could not read.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+
+from linter.format.tables import DisclosureDef, GridDef, TableDefs
+from linter.model.sections import SectionMatch
+from linter.model.tables.application import read_application
+from linter.model.tables.cells import Line, lines_of
+from linter.model.tables.disclosure import read_disclosure
+from linter.model.tables.identities import Failure, Place, failures, holding
+from linter.model.tables.reading import TableReading
+from linter.model.tables.review import read_review
+
+NAMES = ("disclosure", "application", "review")
+NAMES_SCHEMA = {
+    "type": "array",
+    "minItems": 1,
+    "items": {"enum": list(NAMES)},
+    "description": "which tables (all when absent)",
+}
+
+
+class Tables:
+    """The standard tables of one report, each read when first asked for."""
+
+    def __init__(self, definitions: TableDefs, sections: Sequence[SectionMatch], version: str | None):
+        self.definitions = definitions
+        self._sections = sections
+        self._version = version
+        self._read: dict[str, TableReading | None] = {}
+        self._lines: dict[int, list[Line]] = {}
+        self._failures: dict[str, list[Failure]] = {}
+        self._holding: dict[str, Counter[Place]] = {}
+
+    def get(self, name: str) -> TableReading | None:
+        """The table as read; None when the report does not have it (or the section it
+        belongs in is missing, which GK101 reports)."""
+        if name not in self._read:
+            self._read[name] = self._reading(name)
+        return self._read[name]
+
+    def failures(self, name: str) -> list[Failure]:
+        """Where the identities the table declares fail (none where it is not read)."""
+        if name not in self._failures:
+            reading, grid = self.get(name), self.definitions.get(name)
+            self._failures[name] = failures(reading, grid, grid.identities.values()) if reading else []
+        return self._failures[name]
+
+    def holding(self, name: str) -> Counter[Place]:
+        """How many equations of the declared identities that hold each cell is in."""
+        if name not in self._holding:
+            grid = self.definitions.get(name)
+            self._holding[name] = holding(self.get(name), grid, grid.identities.values())
+        return self._holding[name]
+
+    def expected(self, name: str) -> bool:
+        """Whether the table's own section is there (if not, GK101 says so)."""
+        return self._section(self.definitions.get(name).section).present
+
+    def __iter__(self):
+        return (reading for name in NAMES if (reading := self.get(name)) is not None)
+
+    def _reading(self, name: str) -> TableReading | None:
+        definition = self.definitions.get(name)
+        number = self._region(definition.section)
+        if number is None:
+            return None
+        return _READERS[name](definition, self._lines_of(number), self._version)
+
+    def _section(self, number: int) -> SectionMatch:
+        return next(s for s in self._sections if s.spec.number == number)
+
+    def _region(self, number: int) -> int | None:
+        """The section whose nodes hold the table: its own, or where its content went
+        when its heading was lost (the nearest present section before it)."""
+        present = [s.spec.number for s in self._sections if s.present and s.spec.number <= number]
+        return present[-1] if present else None
+
+    def _lines_of(self, number: int) -> list[Line]:
+        if number not in self._lines:
+            self._lines[number] = list(lines_of(self._section(number).nodes))
+        return self._lines[number]
+
+
+_READERS: Mapping[str, Callable[[GridDef | DisclosureDef, list[Line], str | None], TableReading | None]] = {
+    "disclosure": read_disclosure,
+    "application": lambda grid, lines, _: read_application(grid, lines),
+    "review": lambda grid, lines, _: read_review(grid, lines),
+}

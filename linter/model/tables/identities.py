@@ -1,0 +1,191 @@
+"""Checking a table's identities (勾稽关系), and which cell a failure most likely is.
+
+An identity is checked in every row or column where all its cells were read; where
+one is missing or unreadable it is skipped (GK202 says what was not read). A failing
+identity names the cells it adds up. One wrong cell makes every equation it is in
+fail, and no other: so the cell most likely wrong is the one in the most failing
+equations, then in the fewest that hold (a wrong part fails its row and its column,
+a wrong total its row, its column and the balance). On a tie the total is blamed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+from typing import NamedTuple
+
+from linter.core.figures import Number
+from linter.core.findings import Localized
+from linter.core.spans import Span
+from linter.format.tables import GridDef, Identity
+from linter.model.tables.cells import Cell
+from linter.model.tables.reading import TableReading
+
+Place = tuple[str, str]  # (row, column) of a cell
+
+
+class Term(NamedTuple):
+    name: Localized
+    value: Number
+    places: tuple[Place, ...]
+    cells: tuple[Cell, ...]
+
+
+class Failure(NamedTuple):
+    identity: Identity
+    along: Localized  # the row or column it was checked in: “列“总计”” / “（七）总计”行”
+    left: tuple[Term, ...]
+    right: tuple[Term, ...]
+
+    @property
+    def cells(self) -> Iterator[tuple[Place, Cell, bool]]:
+        """Every cell it adds up, and whether it is on the total's side."""
+        for terms, total in ((self.left, False), (self.right, True)):
+            for term in terms:
+                for place, cell in zip(term.places, term.cells):
+                    yield place, cell, total
+
+
+def failures(table: TableReading, grid: GridDef, identities: Iterable[Identity]) -> list[Failure]:
+    evaluator = _Evaluator(table, grid)
+    return [failure for identity in identities for failure in evaluator.failures(identity)]
+
+
+def holding(table: TableReading, grid: GridDef, identities: Iterable[Identity]) -> Counter[Place]:
+    """How many of the equations that hold each cell is in."""
+    evaluator = _Evaluator(table, grid)
+    return Counter(place for identity in identities for place in evaluator.holding(identity))
+
+
+def blame(failure: Failure, failed: list[Failure], held: Counter[Place]) -> Span:
+    """Where the cell most likely wrong is (see the module's docstring). Where several
+    parts are as likely, the total: the parts are all in the message."""
+    failing = Counter(place for other in failed for place, _, _ in other.cells)
+    cells = list(failure.cells)
+    score = {place: (failing[place], -held[place]) for place, _, _ in cells}
+    best = max(score.values())
+    likeliest = [(cell, total) for place, cell, total in cells if score[place] == best]
+    if len(likeliest) == 1:
+        return likeliest[0][0].span
+    return next((cell for cell, total in likeliest if total), next(cell for _, cell, total in cells if total)).span
+
+
+def sides(failure: Failure) -> tuple[Localized, Localized]:
+    """Both sides, as the message shows them: ``自然人 6 + 商业企业 0 = 6`` and ``总计 7``."""
+    return shown(failure.left), shown(failure.right)
+
+
+def shown(terms: tuple[Term, ...]) -> Localized:
+    return Localized(_side(terms, "zh"), _side(terms, "en"))
+
+
+def _side(terms: tuple[Term, ...], lang: str) -> str:
+    text = " + ".join(f"{t.name.get(lang)} {figure(t.value)}" for t in terms)
+    return f"{text} = {figure(sum(t.value for t in terms))}" if len(terms) > 1 else text
+
+
+def figure(value: Number | float) -> str:
+    """A figure as a reader expects it: ``6``, ``2167.0875``."""
+    if isinstance(value, int):
+        return str(value)
+    value = Decimal(str(value))
+    return str(int(value)) if is_whole(value) else str(value.normalize())
+
+
+def is_whole(value: Number) -> bool:
+    return isinstance(value, int) or value == value.to_integral_value()
+
+
+class _Evaluator:
+    """Identities over one table: sums first (plain numbers), terms with names and cells
+    only for the equations that fail."""
+
+    def __init__(self, table: TableReading, grid: GridDef):
+        self.table, self.grid = table, grid
+        self.values = table.values()
+        # A group stands for its items where the report gives any of them.
+        self.items = {
+            key: spec.items
+            for key, spec in grid.rows.items()
+            if spec.items and any(i in table.rows for i in spec.items)
+        }
+
+    def failures(self, identity: Identity) -> Iterator[Failure]:
+        for along, name in self._alongs(identity):
+            for left, right, own_row in self._equations(identity):
+                left_sum = self._sum(identity, along, left, False)
+                right_sum = self._sum(identity, along, right, own_row)
+                if left_sum is not None and right_sum is not None and left_sum != right_sum:
+                    yield Failure(
+                        identity,
+                        name,
+                        self._terms(identity, along, left, False),
+                        self._terms(identity, along, right, own_row),
+                    )
+
+    def holding(self, identity: Identity) -> Iterator[Place]:
+        """The cells of every equation that holds."""
+        for along, _ in self._alongs(identity):
+            for left, right, own_row in self._equations(identity):
+                left_sum = self._sum(identity, along, left, False)
+                if left_sum is not None and left_sum == self._sum(identity, along, right, own_row):
+                    for keys, own in ((left, False), (right, own_row)):
+                        for key in keys:
+                            yield from self._parts(identity, along, key, own)
+
+    def _alongs(self, identity: Identity) -> list[tuple[str, Localized]]:
+        grid = self.grid
+        if identity.per == "row":
+            alongs = [
+                (r.key, Localized(f"“{r.name.zh}”行", f"row “{r.name.en}”"))
+                for r in grid.rows.values()
+                if r.key in self.table.rows
+            ]
+        else:
+            alongs = [(c.key, Localized(f"列“{c.name.zh}”", f"column “{c.name.en}”")) for c in grid.columns.values()]
+        if identity.title and len(grid.rows) == 1:
+            return [(key, identity.title) for key, _ in alongs]
+        if identity.title:
+            return [
+                (key, Localized(f"{identity.title.zh}，{name.zh}", f"{identity.title.en}, {name.en}"))
+                for key, name in alongs
+            ]
+        return alongs
+
+    def _equations(self, identity: Identity) -> list[tuple[tuple[str, ...], tuple[str, ...], bool]]:
+        """(left keys, right keys, whether the right side is a group's own row)."""
+        if identity.groups:
+            return [(self.grid.row(key).items, (key,), True) for key in identity.groups]
+        return [(identity.sum, identity.equals, False)]
+
+    def _parts(self, identity: Identity, along: str, key: str, own_row: bool) -> list[tuple[str, str]]:
+        """The cells a term adds up: (row, column) pairs."""
+        if identity.per == "row":
+            return [(along, key)]
+        if key in self.items and not own_row:
+            return [(item, along) for item in self.items[key]]
+        return [(key, along)]
+
+    def _sum(self, identity: Identity, along: str, keys: tuple[str, ...], own_row: bool) -> Number | None:
+        total = 0
+        for key in keys:
+            for place in self._parts(identity, along, key, own_row):
+                value = self.values.get(place)
+                if value is None:
+                    return None
+                total += value
+        return total
+
+    def _terms(self, identity: Identity, along: str, keys: tuple[str, ...], own_row: bool) -> tuple[Term, ...]:
+        terms = []
+        for key in keys:
+            parts = self._parts(identity, along, key, own_row)
+            if identity.per == "row":
+                column = self.grid.column(key)
+                name = column.short or column.name
+            else:
+                name = self.grid.row(key).name
+            cells = tuple(self.table.rows[row].cell(column) for row, column in parts)
+            terms.append(Term(name, sum(self.values[part] for part in parts), tuple(parts), cells))
+        return tuple(terms)

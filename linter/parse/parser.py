@@ -1,0 +1,90 @@
+"""Stage 3: line tokens → Lark parse tree (``grammar/report.lark``) → AST (``nodes``)."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from lark import Lark, Token, Tree
+from lark.lexer import Lexer as LarkLexer
+
+from linter.core import cache as disk_cache
+from linter.core.resources import GRAMMAR_FILE
+from linter.core.spans import Fragment, Span, fragments_span
+from linter.parse.lexer import LineToken, item_label
+from linter.parse.nodes import Block, Document, Item, Paragraph, Section, Table, Title
+
+
+class _PassThrough(LarkLexer):
+    """Lark's lexer slot: the tokens are made by ``linter.lexer`` already."""
+
+    def __init__(self, lexer_conf):  # noqa: D107 - Lark's interface
+        pass
+
+    def lex(self, data):
+        return iter(data)
+
+
+def build_parser(cache_file: Path | None = None) -> Lark:
+    """LALR(1) with ``strict=True``: a shift/reduce conflict in the grammar is an error.
+    With ``cache_file``, the analysed tables are kept there (Lark checks they match)."""
+    grammar = GRAMMAR_FILE.read_text(encoding="utf-8")
+    options = {"cache": str(cache_file)} if cache_file else {}
+    return Lark(grammar, parser="lalr", lexer=_PassThrough, strict=True, **options)
+
+
+@cache
+def _lark() -> Lark:
+    return build_parser(disk_cache.entry_path("parser-" + disk_cache.key(GRAMMAR_FILE.read_bytes()) + ".lark"))
+
+
+def parse_tree(tokens: list[LineToken]) -> Tree:
+    """The Lark parse tree; each Lark token's ``start_pos`` indexes ``tokens``."""
+    return _lark().parse([Token(t.kind, t.kind, start_pos=i) for i, t in enumerate(tokens)])
+
+
+def parse(tokens: list[LineToken], line_count: int, artifacts: list[Fragment]) -> Document:
+    return _AstBuilder(tokens).document(parse_tree(tokens), line_count, tuple(artifacts))
+
+
+class _AstBuilder:
+    """From the parse tree to frozen AST nodes, one method per grammar rule."""
+
+    def __init__(self, tokens: list[LineToken]):
+        self._tokens = tokens
+
+    def _payloads(self, children: list[Token]) -> tuple:
+        return tuple(self._tokens[token.start_pos].payload for token in children)
+
+    def document(self, tree: Tree, line_count: int, artifacts: tuple[Fragment, ...]) -> Document:
+        front, title, preamble, sections = (), None, None, []
+        for child in tree.children:
+            if child.data == "front":
+                front = self._payloads(child.children)
+            elif child.data == "title":
+                fragments = self._payloads(child.children)
+                title = Title(fragments, fragments_span(fragments))
+            elif child.data == "preamble":
+                preamble = self._section(None, child.children)
+            else:
+                sections.append(self._section(self._tokens[child.children[0].start_pos].payload, child.children[1:]))
+        return Document(title, preamble, tuple(sections), line_count, front, artifacts)
+
+    def _section(self, heading, children: list[Tree]) -> Section:
+        blocks: list[Block] = []
+        subsections: list[Section] = []
+        for child in children:
+            if child.data == "subsection":
+                subsections.append(self._section(self._tokens[child.children[0].start_pos].payload, child.children[1:]))
+            else:
+                blocks.append(self._block(child))
+        spans = [n.span for n in (heading, *blocks, *subsections) if n is not None and n.span is not None]
+        return Section(heading, tuple(blocks), tuple(subsections), Span.cover(spans[0], spans[-1]) if spans else None)
+
+    def _block(self, tree: Tree) -> Block:
+        parts = self._payloads(tree.children)
+        if tree.data == "table":
+            return Table(parts, Span.cover(parts[0].span, parts[-1].span))
+        if tree.data == "item":
+            return Item(item_label(parts[0].text), parts, fragments_span(parts))
+        return Paragraph(parts, fragments_span(parts))

@@ -1,0 +1,201 @@
+"""Rules as declared in YAML (``rules/*.yaml`` and rule packs), validated when loaded.
+
+A rule is a YAML entry: id, name, severity, messages in Chinese and English, basis,
+the check kind that does the work (a module in ``linter/checks``) and its params.
+A declaration that does not validate stops the run with a located error:
+``pack/broken.yaml: rule 3 (GK900): 'severity': 'loud' is not one of [...]``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import string
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from types import ModuleType
+from typing import Any, NamedTuple
+
+from linter.core.errors import DeclarationError
+from linter.core.findings import Hit, Localized
+from linter.core.yamlfile import load_validated, located, schema_errors
+from linter.model.report import Options, ReportModel
+from linter.rules.kinds import KINDS
+
+SCHEMA_FILE = "schema.json"
+
+
+class Example(NamedTuple):
+    kind: str  # "fail" | "pass"
+    text: str
+    options: Options
+
+
+class When(NamedTuple):
+    min_year: int | None = None
+    max_year: int | None = None
+    organ_kinds: tuple[str, ...] | None = None
+
+    def applies(self, model: ReportModel) -> bool:
+        year = model.report_year
+        if self.min_year is not None and (year is None or year < self.min_year):
+            return False
+        if self.max_year is not None and (year is None or year > self.max_year):
+            return False
+        return self.organ_kinds is None or model.organ_kind in self.organ_kinds
+
+
+class Rule(NamedTuple):
+    id: str
+    name: str
+    severity: str
+    summary: Localized
+    basis: Localized | None
+    rationale: Localized | None
+    messages: Mapping[str, Localized]
+    kind: ModuleType  # the check module
+    config: Any  # the params, as the check prepared them
+    params: Mapping[str, Any]
+    gate: bool
+    when: When
+    examples: tuple[Example, ...]
+    source: str  # the file that declared it
+
+    @property
+    def stage(self) -> str:
+        """ "read" for rules about files that gave no text; "model" for the rest."""
+        return getattr(self.kind, "STAGE", "model")
+
+    def message(self, hit: Hit, lang: str) -> str:
+        template = self.messages[hit.message].get(lang)
+        args = {key: _render_arg(value, lang) for key, value in hit.args.items()}
+        return template.format_map(args)
+
+
+class RuleSet(NamedTuple):
+    rules: tuple[Rule, ...]
+
+    def get(self, rule_id: str) -> Rule | None:
+        return next((r for r in self.rules if r.id == rule_id), None)
+
+
+def load_rules(directories: Iterable[Path]) -> RuleSet:
+    """Every rule declared in ``*.yaml`` files directly inside each directory, by id."""
+    rules: list[Rule] = []
+    seen: dict[str, str] = {}
+    for directory in directories:
+        if not directory.is_dir():
+            raise DeclarationError(str(directory), "", "not a folder of rule files")
+        for path in sorted([*directory.glob("*.yaml"), *directory.glob("*.yml")]):
+            schema = directory / SCHEMA_FILE if (directory / SCHEMA_FILE).is_file() else _builtin_schema()
+            for rule in _load_file(path, schema):
+                if rule.id in seen:
+                    raise DeclarationError(str(path), f"rule {rule.id}", f"id already declared in {seen[rule.id]}")
+                seen[rule.id] = str(path)
+                rules.append(rule)
+    return RuleSet(tuple(sorted(rules, key=lambda r: r.id)))
+
+
+def _builtin_schema() -> Path:
+    from linter.core.resources import RULES_DIR
+
+    return RULES_DIR / SCHEMA_FILE
+
+
+def _load_file(path: Path, schema: Path) -> list[Rule]:
+    data = load_validated(path, schema, lambda document: _check_params(path, document), _KINDS_FINGERPRINT)
+    return [_rule(path, index, entry) for index, entry in enumerate(data["rules"])]
+
+
+def _check_params(path: Path, data: Mapping[str, Any]) -> None:
+    """Each rule's params against its check kind's schema (the part of validation that
+    depends on the code, hence ``_KINDS_FINGERPRINT`` in the cache key)."""
+    for index, entry in enumerate(data["rules"]):
+        kind = KINDS.get(entry["check"])
+        if kind is None:
+            continue  # reported by _rule with the list of known kinds
+        for location, message in schema_errors(entry.get("params", {}), _params_schema(kind)):
+            raise located(path, data, ["rules", index, "params", *location], message)
+
+
+def _params_schema(kind: ModuleType) -> dict[str, Any]:
+    return {"type": "object", "additionalProperties": False, **getattr(kind, "PARAMS", {})}
+
+
+_KINDS_FINGERPRINT = json.dumps(
+    {name: [getattr(kind, "PARAMS", {}), getattr(kind, "MESSAGES", ())] for name, kind in sorted(KINDS.items())},
+    sort_keys=True,
+)
+
+
+def _rule(path: Path, index: int, entry: Mapping[str, Any]) -> Rule:
+    where = f"rule {index + 1} ({entry['id']})"
+
+    def fail(field: str, problem: str) -> DeclarationError:
+        return DeclarationError(str(path), where, f"'{field}': {problem}")
+
+    kind = KINDS.get(entry["check"])
+    if kind is None:
+        raise fail("check", f"unknown check kind '{entry['check']}' (known: {', '.join(sorted(KINDS))})")
+    params = entry.get("params", {})
+    try:
+        config = kind.prepare(params) if hasattr(kind, "prepare") else params
+    except ValueError as error:
+        raise fail("params", str(error)) from None
+    messages = {key: Localized.of(value) for key, value in entry["messages"].items()}
+    for key in getattr(kind, "MESSAGES", ("default",)):
+        if key not in messages:
+            raise fail("messages", f"the check '{entry['check']}' needs a message '{key}'")
+    for key, text in messages.items():
+        for field_, template in (("zh", text.zh), ("en", text.en)):
+            problem = _template_problem(template or "")
+            if problem:
+                raise fail(f"messages.{key}.{field_}", problem)
+    when = entry.get("when", {})
+    return Rule(
+        id=entry["id"],
+        name=entry["name"],
+        severity=entry["severity"],
+        summary=Localized.of(entry["summary"]),
+        basis=Localized.of(entry.get("basis")),
+        rationale=Localized.of(entry.get("rationale")),
+        messages=messages,
+        kind=kind,
+        config=config,
+        params=params,
+        gate=entry.get("gate", False),
+        when=When(
+            when.get("min_year"), when.get("max_year"), tuple(when["organ_kinds"]) if "organ_kinds" in when else None
+        ),
+        examples=tuple(_example(e, fail) for e in entry.get("examples", ())),
+        source=str(path),
+    )
+
+
+def _example(entry: Mapping[str, Any], fail) -> Example:
+    published = None
+    if "published" in entry:
+        try:
+            published = dt.date.fromisoformat(entry["published"])
+        except ValueError:
+            raise fail("examples", f"'published': {entry['published']!r} is not a date (YYYY-MM-DD)") from None
+    return Example(entry["kind"], entry["text"], Options(entry.get("year"), published))
+
+
+def _template_problem(template: str) -> str:
+    try:
+        for _, name, _, _ in string.Formatter().parse(template):
+            if name is not None and not re.fullmatch(r"[a-z_]+", name):
+                return f"placeholder {{{name}}} is not a plain name"
+    except ValueError as error:
+        return f"bad template: {error}"
+    return ""
+
+
+def _render_arg(value: Any, lang: str) -> str:
+    if isinstance(value, Localized):
+        return value.get(lang)
+    if isinstance(value, list | tuple):
+        return ("、" if lang == "zh" else ", ").join(_render_arg(v, lang) for v in value)
+    return str(value)

@@ -1,0 +1,32 @@
+"""Check kinds: the Python behind the YAML rules, one small module each, in a folder per family
+(``input``, ``suppression``, ``structure``, ``content``, ``dates``, ``tables``); every
+module of a family folder that has a ``KIND`` is registered.
+
+A rule names its check kind in ``check:``. A check module has ``KIND`` (that name),
+``PARAMS`` (JSON Schema properties of its params, validated when rules load),
+``MESSAGES`` (the message keys its hits may use; "default" when absent), optionally
+``prepare(params)`` (compile and validate once; a ValueError names the field), and
+``check(model, config)`` yielding ``Hit``s. ``STAGE = "read"`` marks a check of
+files that gave no text: it receives the ``Unreadable`` instead of a model;
+``STAGE = "suppress"`` a check of suppressions: it receives their ``Outcome``.
+"""
+
+from importlib import import_module
+from pkgutil import iter_modules
+from types import ModuleType
+
+FAMILIES = ("input", "suppression", "structure", "content", "dates", "tables")
+
+
+def _discover() -> dict[str, ModuleType]:
+    kinds: dict[str, ModuleType] = {}
+    for family in FAMILIES:
+        package = import_module(f"{__name__}.{family}")
+        for info in sorted(iter_modules(package.__path__), key=lambda i: i.name):
+            module = import_module(f"{package.__name__}.{info.name}")
+            if hasattr(module, "KIND"):
+                kinds[module.KIND] = module
+    return kinds
+
+
+KINDS: dict[str, ModuleType] = _discover()

@@ -1,0 +1,1 @@
+"""Kinds that report on suppressions themselves (GK004, GK005)."""

@@ -1,0 +1,20 @@
+"""GK004: a suppression that suppressed nothing (stale, or a typo in the rule)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from linter.core.findings import Hit
+from linter.core.suppression import Outcome
+from linter.rules.kinds.places import START
+
+KIND = "unused-suppression"
+STAGE = "suppress"
+MESSAGES = ("default", "sidecar")
+
+
+def check(outcome: Outcome, config: object) -> Iterator[Hit]:
+    for suppression in outcome.unused:
+        yield Hit(suppression.span, {"directive": suppression.text, "rules": list(suppression.rules)})
+    for entry in outcome.unused_entries:
+        yield Hit(START, {"entry": entry.index, "rule": entry.rule, "path": entry.path}, message="sidecar")

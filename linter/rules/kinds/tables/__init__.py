@@ -1,0 +1,1 @@
+"""Kinds of the standard tables: presence, reading, identities, values, format (GK201–GK208)."""

@@ -1,0 +1,61 @@
+"""GK202: what could not be read in a table; and blank or '/' cells read as 0 (once a table)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from linter.core.findings import Hit, Localized
+from linter.model.report import ReportModel
+from linter.model.tables import NAMES, NAMES_SCHEMA
+from linter.model.tables.reading import Problem, TableReading
+
+KIND = "table-reading"
+MESSAGES = ("default", "blank")
+PARAMS = {
+    "properties": {
+        "tables": NAMES_SCHEMA,
+        "most": {"type": "integer", "minimum": 1, "description": "how many problems or cells a message lists at most"},
+    },
+    "required": ["most"],
+}
+
+
+def check(model: ReportModel, config: dict) -> Iterator[Hit]:
+    chosen = config.get("tables", NAMES)
+    for reading in model.tables:
+        if reading.name not in chosen:
+            continue
+        definition = model.tables.definitions.get(reading.name)
+        problems = sorted([*reading.problems, *_doubtful_blanks(reading, definition)], key=lambda p: p.span)
+        if problems:
+            yield Hit(
+                problems[0].span,
+                {"table": reading.title, "problems": _listed([p.what for p in problems], config["most"], "；", "; ")},
+            )
+        if empties := reading.empties():
+            names = [_cell_name(row.name, definition.column(column).name, cell.line) for row, column, cell in empties]
+            args = {"table": reading.title, "count": len(empties), "cells": _listed(names, config["most"], "、", ", ")}
+            yield Hit(empties[0][2].span, args, message="blank")
+
+
+def _doubtful_blanks(reading: TableReading, definition) -> list[Problem]:
+    """Blank cells of a table not read with confidence: not taken as 0, so not checked."""
+    if reading.confident:
+        return []
+    problems = []
+    for row, column, cell in reading.cells():
+        if cell.kind == "blank":
+            name = _cell_name(row.name, definition.column(column).name, cell.line)
+            problems.append(Problem(cell.span, Localized(name.zh + "为空", name.en + " is blank")))
+    return problems
+
+
+def _cell_name(row: Localized, column: Localized, line: int) -> Localized:
+    return Localized(f"第{line}行“{row.zh}”“{column.zh}”", f"“{row.en}”, “{column.en}” (line {line})")
+
+
+def _listed(items: list[Localized], most: int, zh_separator: str, en_separator: str) -> Localized:
+    shown, rest = items[:most], len(items) - most
+    zh = zh_separator.join(i.zh for i in shown) + (f"等{len(items)}处" if rest > 0 else "")
+    en = en_separator.join(i.en for i in shown) + (f" and {rest} more" if rest > 0 else "")
+    return Localized(zh, en)

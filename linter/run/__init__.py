@@ -1,0 +1,1 @@
+"""Running the pipeline over files: configuration, the engine, suppressions, baselines, fixes."""

@@ -1,0 +1,155 @@
+"""The pipeline, end to end: a file (or text) in, sorted findings out."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import NamedTuple
+
+from linter import readers
+from linter.core.errors import RunError
+from linter.core.findings import Finding, Hit
+from linter.core.normalize import squeeze
+from linter.core.resources import FORMAT_FILE, RULES_DIR
+from linter.core.suppression import Outcome
+from linter.format.spec import FormatSpec, load_format
+from linter.model.report import NO_OPTIONS, Options, ReportModel, build_model
+from linter.parse.lexer import Lexer
+from linter.parse.parser import parse
+from linter.readers.location import location
+from linter.readers.source import Source, Unreadable
+from linter.rules.declarations import Rule, RuleSet, load_rules
+from linter.run import suppress
+
+ANCHOR_LENGTH = 40
+
+
+class Selection(NamedTuple):
+    """Which rules run: ids or prefixes, the longest matching prefix wins (as in ruff)."""
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+
+    def enabled(self, rule_id: str) -> bool:
+        chosen = [(len(p), False) for p in self.select or ("",) if rule_id.startswith(p)]
+        chosen += [(len(p), True) for p in self.ignore if rule_id.startswith(p)]
+        if not chosen:
+            return False
+        length, ignored = max(chosen)  # on a tie, ignoring wins
+        return not ignored
+
+    def unknown(self, rules: RuleSet) -> list[str]:
+        """Prefixes that match no rule: likely typos, refused like unknown options."""
+        return [p for p in (*self.select, *self.ignore) if not any(r.id.startswith(p) for r in rules.rules)]
+
+
+class Linter:
+    def __init__(
+        self,
+        rules: RuleSet,
+        spec: FormatSpec,
+        selection: Selection | None = None,
+        lang: str = "zh",
+        max_bytes: int = readers.DEFAULT_MAX_BYTES,
+        severities: Mapping[str, str] | None = None,
+    ):
+        selection = selection or Selection()
+        unknown = selection.unknown(rules)
+        if unknown:
+            raise RunError(f"no rule matches {', '.join(unknown)} (see `xxgk-lint rules`)")
+        self.rules = tuple(r for r in rules.rules if selection.enabled(r.id))
+        self.known_ids = tuple(r.id for r in rules.rules)  # what suppressions may name
+        self.spec = spec
+        self.lexer = Lexer(spec)
+        self.lang = lang
+        self.max_bytes = max_bytes
+        self.severities = dict(severities or {})  # rule id → severity that replaces its default
+
+    @classmethod
+    def default(cls, extra_rules: Iterable[Path] = (), **kwargs) -> Linter:
+        """The built-in rules and format, plus rule packs from ``extra_rules``."""
+        return cls(load_rules([RULES_DIR, *extra_rules]), load_format(FORMAT_FILE), **kwargs)
+
+    def lint_path(self, path: Path, options: Options = NO_OPTIONS) -> list[Finding]:
+        return self.lint_source(readers.read(path, self.max_bytes), options)
+
+    def lint_text(self, text: str, path: str = "<text>", options: Options = NO_OPTIONS) -> list[Finding]:
+        return self.lint_source(Source(path, text, "utf-8"), options)
+
+    def lint_source(self, source: Source | Unreadable, options: Options = NO_OPTIONS) -> list[Finding]:
+        if isinstance(source, Unreadable):
+            hits = self._run(self._stage("read"), source)
+            return _fingerprinted([self.finding(source.path, rule, hit) for rule, hit in hits])
+        found = [
+            self.finding(source.path, rule, hit, source) for rule, hit in self._lint_model(self.model(source, options))
+        ]
+        suppressions, invalid = suppress.inline(source.lines(), self.known_ids)
+        kept, unused = suppress.apply(_fingerprinted(found), suppressions)
+        outcome = Outcome(tuple(unused), tuple(invalid))
+        return sorted(kept + self.suppression_findings(source.path, outcome), key=lambda f: f.sort_key)
+
+    def suppression_findings(self, path: str, outcome: Outcome) -> list[Finding]:
+        """GK004/GK005 for suppressions that did nothing or could not be understood."""
+        return _fingerprinted(
+            [self.finding(path, rule, hit) for rule, hit in self._run(self._stage("suppress"), outcome)]
+        )
+
+    def _stage(self, stage: str) -> list[Rule]:
+        return [r for r in self.rules if r.stage == stage]
+
+    def model(self, source: Source, options: Options = NO_OPTIONS) -> ReportModel:
+        lines = source.lines()
+        tokens, artifacts = self.lexer.tokens(lines)
+        document = parse(tokens, len(lines), artifacts)
+        return build_model(document, self.spec, options, source.metadata)
+
+    def _lint_model(self, model: ReportModel) -> list[tuple[Rule, Hit]]:
+        rules = self._stage("model")
+        for gate in (r for r in rules if r.gate):
+            hits = list(self._run([gate], model))
+            if hits:
+                return hits
+        return list(self._run((r for r in rules if not r.gate and r.when.applies(model)), model))
+
+    @staticmethod
+    def _run(rules: Iterable[Rule], subject: ReportModel | Unreadable | Outcome) -> Iterator[tuple[Rule, Hit]]:
+        for rule in rules:
+            for hit in rule.kind.check(subject, rule.config):
+                yield rule, hit
+
+    def finding(self, path: str, rule: Rule, hit: Hit, source: Source | None = None) -> Finding:
+        """A hit as users see it; with the ``source``, the text it is about and its location."""
+        return Finding(
+            path=path,
+            span=hit.span,
+            rule=rule.id,
+            name=rule.name,
+            severity=self.severities.get(rule.id) or hit.severity or rule.severity,
+            message=rule.message(hit, self.lang),
+            basis=rule.basis.get(self.lang) if rule.basis else "",
+            fix=hit.fix,
+            location=location(source, hit.span, self.lang) if source else "",
+            anchor=_anchor(source.lines(), hit.span) if source else "",
+        )
+
+
+def _anchor(lines: list[str], span) -> str:
+    """The text a finding is about, squeezed and cut short: stable when lines move."""
+    if span.line > len(lines):
+        return ""
+    first = lines[span.line - 1]
+    text = first[span.column - 1 : span.end_column if span.end_line == span.line else None]
+    return squeeze(text)[:ANCHOR_LENGTH]
+
+
+def _fingerprinted(findings: list[Finding]) -> list[Finding]:
+    """Fingerprints: rule, path and anchor, numbered where they repeat."""
+    seen: dict[tuple[str, str, str], int] = {}
+    marked = []
+    for finding in findings:
+        key = (finding.rule, finding.path, finding.anchor)
+        seen[key] = seen.get(key, -1) + 1
+        digest = hashlib.sha256("\0".join((*key, str(seen[key]))).encode()).hexdigest()[:16]
+        marked.append(finding._replace(fingerprint=digest))
+    return marked

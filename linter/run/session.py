@@ -1,0 +1,150 @@
+"""A ``check`` run: each file with the configuration that applies to it, linted by a
+linter built once per distinct configuration."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import NamedTuple
+
+from linter.core.errors import DeclarationError, RunError
+from linter.core.findings import Finding
+from linter.core.resources import FORMAT_FILE, RULES_DIR
+from linter.core.suppression import Outcome, SidecarEntry
+from linter.format.spec import FormatSpec, load_format
+from linter.model.report import Options
+from linter.readers import REPORT_SUFFIXES
+from linter.rules.declarations import Rule, load_rules
+from linter.run.config import Config, find, load
+from linter.run.engine import Linter, Selection
+from linter.run.suppress import find_sidecar, load_sidecar
+
+
+class CommandLine(NamedTuple):
+    """What the command line says; None (or empty) where it says nothing."""
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    lang: str | None = None
+    year: int | None = None
+    published: dt.date | None = None
+    rule_dirs: tuple[Path, ...] = ()
+    config: Path | None = None
+    fail_on: str | None = None
+
+
+class Session:
+    """Configurations, rule sets and linters of one run, each built once."""
+
+    def __init__(self, command_line: CommandLine):
+        self.command_line = command_line
+        self._spec: FormatSpec | None = None
+        self._linters: dict[Path | None, Linter] = {}
+        self._configs: dict[Path, Config] = {}  # by configuration file
+        self._sidecars: dict[Path, list[SidecarEntry]] = {}  # by sidecar file
+        self._found: dict[tuple[Callable, Path], Path | None] = {}  # (finder, folder) → the file found
+        self._used_entries: set[SidecarEntry] = set()
+
+    def config(self, file: Path) -> Config:
+        """The configuration for ``file``: --config, or the closest one above it, or none."""
+        path = self.command_line.config or self._closest(find, file)
+        if path is None:
+            return Config()
+        if path not in self._configs:
+            self._configs[path] = load(path)
+        return self._configs[path]
+
+    def lang(self, config: Config) -> str:
+        return self.command_line.lang or config.lang or "zh"
+
+    def fail_on(self, config: Config) -> str:
+        return self.command_line.fail_on or config.fail_on or "error"
+
+    def linter(self, config: Config) -> Linter:
+        if config.path not in self._linters:
+            self._linters[config.path] = self._build(config)
+        return self._linters[config.path]
+
+    def lint(self, file: Path) -> list[Finding]:
+        config = self.config(file)
+        cli = self.command_line
+        findings = self.linter(config).lint_path(file, Options(cli.year or config.year, cli.published))
+        ignored = config.ignored_for(file)
+        if ignored:
+            findings = [f for f in findings if not f.rule.startswith(ignored)]
+        entries = self._sidecar_entries(file, config)
+        kept = []
+        for finding in findings:
+            entry = next((e for e in entries if e.matches(file, finding)), None)
+            if entry is None:
+                kept.append(finding)
+            else:
+                self._used_entries.add(entry)
+        return kept
+
+    def rules(self) -> tuple[Rule, ...]:
+        """Every rule the run's linters ran, once."""
+        return tuple({r.id: r for linter in self._linters.values() for r in linter.rules}.values())
+
+    def unused_sidecar_entries(self) -> list[Finding]:
+        """GK004 for each sidecar entry that suppressed nothing in the whole run."""
+        findings = []
+        for sidecar, entries in self._sidecars.items():
+            unused = tuple(e for e in entries if e not in self._used_entries)
+            if unused:
+                linter = self.linter(self.config(sidecar))
+                findings += linter.suppression_findings(str(sidecar), Outcome(unused_entries=unused))
+        return findings
+
+    def _sidecar_entries(self, file: Path, config: Config) -> list[SidecarEntry]:
+        sidecar = self._closest(find_sidecar, file)
+        if sidecar is None:
+            return []
+        if sidecar not in self._sidecars:
+            entries = load_sidecar(sidecar)
+            known = self.linter(config).known_ids
+            for entry in entries:
+                if not any(rule.startswith(entry.rule) for rule in known):
+                    raise DeclarationError(
+                        str(sidecar), f"'ignore[{entry.index - 1}].rule'", f"no rule matches '{entry.rule}'"
+                    )
+            self._sidecars[sidecar] = entries
+        return self._sidecars[sidecar]
+
+    def _closest(self, finder: Callable[[Path], Path | None], file: Path) -> Path | None:
+        """What ``finder`` finds for ``file``'s folder, looked up once a folder."""
+        key = (finder, file.resolve().parent)
+        if key not in self._found:
+            self._found[key] = finder(key[1])
+        return self._found[key]
+
+    def _build(self, config: Config) -> Linter:
+        cli = self.command_line
+        rules = load_rules([RULES_DIR, *config.rules, *cli.rule_dirs])
+        if config.path is not None:
+            config.check_ids(r.id for r in rules.rules)
+        if self._spec is None:
+            self._spec = load_format(FORMAT_FILE)
+        selection = Selection(cli.select or config.select, cli.ignore or config.ignore)
+        return Linter(rules, self._spec, selection, lang=self.lang(config), severities=config.severity)
+
+
+def report_files(paths: tuple[Path, ...]) -> Iterator[Path]:
+    """Each path given; inside folders, every report file, recursively, hidden folders skipped."""
+    for path in paths:
+        if path.is_dir():
+            found = (
+                p
+                for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES and not _hidden(p.relative_to(path))
+            )
+            yield from sorted(found)
+        elif path.exists():
+            yield path
+        else:
+            raise RunError(f"{path}: no such file or folder")
+
+
+def _hidden(relative: Path) -> bool:
+    return any(part.startswith(".") for part in relative.parts)

@@ -1,0 +1,123 @@
+"""Suppressions: inline directives in text and Markdown, and a sidecar file for
+documents that cannot carry comments (Word, PDF, a portal page).
+
+Inline, on a line of its own or at the end of one::
+
+    <!-- xxgk-lint: disable GK105 -->            from here to an enable, or the end
+    <!-- xxgk-lint: enable GK105 -->
+    <!-- xxgk-lint: disable-line GK104 -->       this line
+    <!-- xxgk-lint: disable-next-line GK104 -->  the next line with text
+
+Rule ids or prefixes, separated by commas or spaces; at least one (no blanket
+suppression). The sidecar ``.xxgk-lint-ignore.yaml``, the closest above the file::
+
+    ignore:
+      - path: "2023/*.docx"     # glob, relative to the sidecar's folder
+        rule: GK105             # id or prefix
+        anchor: "(二)"          # optional: text the finding is about
+        reason: 格式转换所致     # optional, for people
+
+A directive or entry that suppresses nothing is reported (GK004), and so is a
+directive that cannot be understood (GK005).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from linter.core.findings import Finding
+from linter.core.normalize import squeeze
+from linter.core.resources import RULES_DIR
+from linter.core.spans import Span
+from linter.core.suppression import Invalid, SidecarEntry, Suppression
+from linter.core.yamlfile import load_validated
+from linter.run.discovery import closest
+
+SIDECAR = ".xxgk-lint-ignore.yaml"
+_DIRECTIVE = re.compile(r"<!--\s*xxgk-lint\s*:\s*(?P<body>.*?)\s*-->")
+_VERBS = ("disable-next-line", "disable-line", "disable", "enable")
+
+
+def inline(lines: list[str], known: Iterable[str]) -> tuple[list[Suppression], list[Invalid]]:
+    """The suppressions the directives in ``lines`` declare, and the directives that are wrong."""
+    suppressions: list[Suppression] = []
+    invalid: list[Invalid] = []
+    if not any("<!--" in line for line in lines):
+        return suppressions, invalid
+    known = tuple(known)
+    open_: dict[str, tuple[int, Span, str]] = {}  # rule → where its disable began
+    for number, line in enumerate(lines, 1):
+        for match in _DIRECTIVE.finditer(line):
+            span = Span(number, match.start() + 1, number, match.end())
+            verb, rules, problem = _parse(match.group("body"), known)
+            if problem:
+                invalid.append(Invalid(span, match.group(), problem))
+            elif verb == "disable":
+                for rule in rules:
+                    open_.setdefault(rule, (number, span, match.group()))
+            elif verb == "enable":
+                for rule in rules:
+                    if rule in open_:
+                        start, where, text = open_.pop(rule)
+                        suppressions.append(Suppression((rule,), start, number, where, text))
+            else:
+                target = number if verb == "disable-line" else _next_text_line(lines, number)
+                suppressions.append(Suppression(rules, target, target, span, match.group()))
+    suppressions.extend(
+        Suppression((rule,), start, len(lines), where, text) for rule, (start, where, text) in open_.items()
+    )
+    return suppressions, invalid
+
+
+def _parse(body: str, known: tuple[str, ...]) -> tuple[str, tuple[str, ...], str]:
+    verb = next((v for v in _VERBS if body == v or body.startswith(v + " ")), None)
+    if verb is None:
+        return "", (), "syntax"
+    rules = tuple(r.upper() for r in re.split(r"[\s,]+", body[len(verb) :].strip()) if r)
+    if not rules:
+        return verb, (), "no-rules"
+    if any(not any(k.startswith(r) for k in known) for r in rules):
+        return verb, rules, "unknown-rule"
+    return verb, rules, ""
+
+
+def _next_text_line(lines: list[str], number: int) -> int:
+    for following in range(number + 1, len(lines) + 1):
+        if _DIRECTIVE.sub("", lines[following - 1]).strip():
+            return following
+    return number
+
+
+def apply(findings: list[Finding], suppressions: list[Suppression]) -> tuple[list[Finding], list[Suppression]]:
+    """The findings no suppression covers, and the suppressions that covered none."""
+    used: set[int] = set()
+    kept = []
+    for finding in findings:
+        hit = next(
+            (
+                index
+                for index, s in enumerate(suppressions)
+                if s.first <= finding.span.line <= s.last and finding.rule.startswith(s.rules)
+            ),
+            None,
+        )
+        if hit is None:
+            kept.append(finding)
+        else:
+            used.add(hit)
+    return kept, [s for index, s in enumerate(suppressions) if index not in used]
+
+
+def find_sidecar(folder: Path) -> Path | None:
+    """The closest sidecar in ``folder`` or above it."""
+    return closest(folder, lambda current: current / SIDECAR if (current / SIDECAR).is_file() else None)
+
+
+def load_sidecar(path: Path) -> list[SidecarEntry]:
+    data = load_validated(path, RULES_DIR / "ignore.schema.json") or {}
+    return [
+        SidecarEntry(entry["path"], entry["rule"], squeeze(entry.get("anchor", "")), path.resolve(), index)
+        for index, entry in enumerate(data.get("ignore", ()), 1)
+    ]
