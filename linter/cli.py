@@ -17,16 +17,16 @@ import click
 
 from linter import __version__
 from linter.core.errors import RunError
-from linter.core.findings import SEVERITIES, Finding
+from linter.core.findings import SEVERITIES
 from linter.core.resources import RULES_DIR
 from linter.model.report import Options
 from linter.output import FORMATS, Context, renderer
 from linter.output.as_text import render_statistics, summary
 from linter.readers.source import Unreadable
 from linter.rules.declarations import load_rules
-from linter.run.config import Config
+from linter.run.check import CheckOptions, InternalError, check_files
 from linter.run.engine import Linter
-from linter.run.session import CommandLine, Session, report_files
+from linter.run.session import CommandLine, Session
 
 LANGS = click.Choice(["zh", "en"])
 
@@ -111,57 +111,27 @@ def check(
     output_format = output_format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     with _run_errors():
         session = Session(command_line)
-        if command_line.select or command_line.ignore:
-            session.linter(Config())  # unknown ids on the command line fail before any file is read
-        files = list(report_files(paths))
-        findings = [f for path in files for f in _lint_one(session, path)]
+        run = check_files(session, paths, CheckOptions(fix, diff, baseline, write_baseline is not None))
         if diff:
-            plans = _plans(files, findings)
-            click.echo("".join(p.diff() for p in plans), nl=False)
-            sys.exit(1 if plans else 0)
-        if fix:
-            findings = _fix(session, files, findings, quiet, lang or "zh")
-        findings.extend(session.unused_sidecar_entries())
-        summary_lang = session.lang(session.config(files[0])) if files else lang or "zh"
+            click.echo("".join(p.diff() for p in run.plans), nl=False)
+            sys.exit(1 if run.plans else 0)
+        if fix and not quiet:
+            click.echo(_fixed(sum(p.applied for p in run.plans), len(run.plans), lang or "zh"), err=True)
         if write_baseline:
             from linter.run import baseline as baselines
 
-            baselines.write(write_baseline, findings)
-            click.echo(_baseline_written(len(findings), write_baseline, summary_lang), err=True)
+            baselines.write(write_baseline, run.findings)
+            click.echo(_baseline_written(len(run.findings), write_baseline, run.lang), err=True)
             sys.exit(0)
-        if baseline:
-            from linter.run import baseline as baselines
-
-            findings = baselines.new_findings(findings, baselines.load(baseline))
         if statistics:
-            rendered = render_statistics(findings, as_json=output_format == "json")
+            rendered = render_statistics(run.findings, as_json=output_format == "json")
         else:
-            context = Context(summary_lang, session.rules(), tuple(str(f) for f in files))
-            rendered = renderer(output_format)(findings, context)
+            context = Context(run.lang, session.rules(), tuple(str(f) for f in run.files))
+            rendered = renderer(output_format)(run.findings, context)
         _emit(rendered, output_file)
         if not quiet:
-            click.echo(summary(findings, len(files), summary_lang), err=True)
-        failed = _failed(session, findings)
-    sys.exit(1 if failed and not exit_zero else 0)
-
-
-def _failed(session: Session, findings: list[Finding]) -> bool:
-    """Whether a finding is at or above the --fail-on (or configured) threshold for its file."""
-    threshold = {f.path: SEVERITIES.index(session.fail_on(session.config(Path(f.path)))) for f in findings}
-    return any(SEVERITIES.index(f.severity) <= threshold[f.path] for f in findings)
-
-
-def _fix(session: Session, files: list[Path], findings: list[Finding], quiet: bool, lang: str) -> list[Finding]:
-    """Make the fixes, then lint the fixed files again: what remains is what is reported."""
-    plans = _plans(files, findings)
-    for plan in plans:
-        plan.write()
-    fixed = {p.path for p in plans}
-    remaining = [f for f in findings if Path(f.path) not in fixed]
-    remaining += [f for path in files if path in fixed for f in _lint_one(session, path)]
-    if not quiet:
-        click.echo(_fixed(sum(p.applied for p in plans), len(plans), lang), err=True)
-    return sorted(remaining, key=lambda f: f.sort_key)
+            click.echo(summary(run.findings, len(run.files), run.lang), err=True)
+    sys.exit(1 if run.failed and not exit_zero else 0)
 
 
 def _emit(text: str, output_file: Path | None) -> None:
@@ -172,15 +142,6 @@ def _emit(text: str, output_file: Path | None) -> None:
         output_file.write_text(text, encoding="utf-8")
     except OSError as error:
         raise RunError(f"{output_file}: cannot write the output: {error.strerror or error}") from None
-
-
-def _plans(files: list[Path], findings: list[Finding]) -> list:
-    from linter.run import fixes
-
-    by_path: dict[str, list[Finding]] = {}
-    for finding in findings:
-        by_path.setdefault(finding.path, []).append(finding)
-    return [p for path in files if (p := fixes.plan(path, by_path.get(str(path), []))) is not None]
 
 
 def _fixed(count: int, files: int, lang: str) -> str:
@@ -263,19 +224,6 @@ def parse(path, year, as_text, lang):
     click.echo(json.dumps(document_json(model, str(path)), ensure_ascii=False, indent=2))
 
 
-def _lint_one(session: Session, path: Path) -> list[Finding]:
-    try:
-        return session.lint(path)
-    except RunError:
-        raise
-    except Exception as error:
-        raise _InternalError(f"while checking {path}: {type(error).__name__}: {error}") from error
-
-
-class _InternalError(Exception):
-    """A bug in xxgk-lint, with what it was doing."""
-
-
 class _run_errors:
     """A RunError becomes one line on stderr and exit status 2; so does a bug (without a
     traceback unless XXGK_LINT_DEBUG is set), so users and CI logs see what failed."""
@@ -288,7 +236,7 @@ class _run_errors:
             click.echo(f"xxgk-lint: error: {error}", err=True)
             sys.exit(2)
         if isinstance(error, Exception) and not os.environ.get("XXGK_LINT_DEBUG"):
-            detail = str(error) if isinstance(error, _InternalError) else f"{type(error).__name__}: {error}"
+            detail = str(error) if isinstance(error, InternalError) else f"{type(error).__name__}: {error}"
             click.echo(
                 f"xxgk-lint: internal error {detail} (please report it; XXGK_LINT_DEBUG=1 shows the traceback)",
                 err=True,

@@ -13,13 +13,14 @@ from linter.core.spans import Span
 from linter.readers.source import Place, Source
 
 
-def location(source: Source, span: Span, lang: str) -> str:
-    """The location of ``span``'s start, or "" when the source's lines are the file's own."""
+def location(source: Source, span: Span, lang: str, lines: list[str] | None = None) -> str:
+    """The location of ``span``'s start, or "" when the source's lines are the file's own;
+    ``lines``: the source's lines, when the caller has split them already."""
     index = span.line - 1
     if not 0 <= index < len(source.places):
         return ""
     place = source.places[index]
-    line = source.lines()[index] if place.table else ""
+    line = (lines or source.lines())[index] if place.table else ""
     column = line[: max(span.column - 1, 0)].count("\t") + 1
     return describe(place, column, lang)
 

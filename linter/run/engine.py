@@ -21,6 +21,7 @@ from linter.readers.location import location
 from linter.readers.source import Source, Unreadable
 from linter.rules.declarations import Rule, RuleSet, load_rules
 from linter.run import suppress
+from linter.run.result import FileResult
 
 ANCHOR_LENGTH = 40
 
@@ -78,16 +79,21 @@ class Linter:
         return self.lint_source(Source(path, text, "utf-8"), options)
 
     def lint_source(self, source: Source | Unreadable, options: Options = NO_OPTIONS) -> list[Finding]:
+        return self.check(source, options).findings
+
+    def check(self, source: Source | Unreadable, options: Options = NO_OPTIONS) -> FileResult:
+        """The file's sorted findings, with its inline suppressions applied (and GK004/GK005)."""
         if isinstance(source, Unreadable):
             hits = self._run(self._stage("read"), source)
-            return _fingerprinted([self.finding(source.path, rule, hit) for rule, hit in hits])
-        found = [
-            self.finding(source.path, rule, hit, source) for rule, hit in self._lint_model(self.model(source, options))
-        ]
-        suppressions, invalid = suppress.inline(source.lines(), self.known_ids)
+            return FileResult(source.path, _fingerprinted([self.finding(source.path, rule, hit) for rule, hit in hits]))
+        lines = source.lines()
+        hits = self._lint_model(self._model(source, lines, options))
+        found = [self.finding(source.path, rule, hit, source, lines) for rule, hit in hits]
+        suppressions, invalid = suppress.inline(lines, self.known_ids)
         kept, unused = suppress.apply(_fingerprinted(found), suppressions)
         outcome = Outcome(tuple(unused), tuple(invalid))
-        return sorted(kept + self.suppression_findings(source.path, outcome), key=lambda f: f.sort_key)
+        findings = sorted(kept + self.suppression_findings(source.path, outcome), key=lambda f: f.sort_key)
+        return FileResult(source.path, findings)
 
     def suppression_findings(self, path: str, outcome: Outcome) -> list[Finding]:
         """GK004/GK005 for suppressions that did nothing or could not be understood."""
@@ -99,7 +105,9 @@ class Linter:
         return [r for r in self.rules if r.stage == stage]
 
     def model(self, source: Source, options: Options = NO_OPTIONS) -> ReportModel:
-        lines = source.lines()
+        return self._model(source, source.lines(), options)
+
+    def _model(self, source: Source, lines: list[str], options: Options) -> ReportModel:
         tokens, artifacts = self.lexer.tokens(lines)
         document = parse(tokens, len(lines), artifacts)
         return build_model(document, self.spec, options, source.metadata)
@@ -118,8 +126,11 @@ class Linter:
             for hit in rule.kind.check(subject, rule.config):
                 yield rule, hit
 
-    def finding(self, path: str, rule: Rule, hit: Hit, source: Source | None = None) -> Finding:
-        """A hit as users see it; with the ``source``, the text it is about and its location."""
+    def finding(
+        self, path: str, rule: Rule, hit: Hit, source: Source | None = None, lines: list[str] | None = None
+    ) -> Finding:
+        """A hit as users see it; with the ``source`` and its ``lines``, the text it is about
+        and its location."""
         return Finding(
             path=path,
             span=hit.span,
@@ -129,8 +140,8 @@ class Linter:
             message=rule.message(hit, self.lang),
             basis=rule.basis.get(self.lang) if rule.basis else "",
             fix=hit.fix,
-            location=location(source, hit.span, self.lang) if source else "",
-            anchor=_anchor(source.lines(), hit.span) if source else "",
+            location=location(source, hit.span, self.lang, lines) if source else "",
+            anchor=_anchor(lines, hit.span) if lines is not None else "",
         )
 
 

@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import NamedTuple
 
 from linter.core.errors import RunError
-from linter.core.findings import Finding, Fix
+from linter.core.findings import Fix
 from linter.readers import text as text_reader
+from linter.run.result import FileResult
 
 FIXABLE_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
 _LINE_END = re.compile(r"(\r\n|\r|\n)")
@@ -37,9 +38,10 @@ class Plan(NamedTuple):
             raise RunError(f"{self.path}: cannot write the fixes: {error.strerror or error}") from None
 
 
-def plan(path: Path, findings: list[Finding]) -> Plan | None:
-    """What the fixes offered by ``findings`` would make of ``path``; None if none applies."""
-    fixes = [f.fix for f in findings if f.fix is not None]
+def plan(result: FileResult) -> Plan | None:
+    """What the fixes its findings offer would make of the result's file; None if none applies."""
+    path = Path(result.path)
+    fixes = [f.fix for f in result.findings if f.fix is not None]
     if not fixes or path.suffix.lower() not in FIXABLE_SUFFIXES:
         return None
     decoded = text_reader.decode(path.read_bytes())

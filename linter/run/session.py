@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
+from linter import readers
 from linter.core.errors import DeclarationError, RunError
 from linter.core.findings import Finding
 from linter.core.resources import FORMAT_FILE, RULES_DIR
@@ -18,7 +19,8 @@ from linter.readers import REPORT_SUFFIXES
 from linter.rules.declarations import Rule, load_rules
 from linter.run.config import Config, find, load
 from linter.run.engine import Linter, Selection
-from linter.run.suppress import find_sidecar, load_sidecar
+from linter.run.result import FileResult
+from linter.run.suppress import apply_sidecar, find_sidecar, load_sidecar
 
 
 class CommandLine(NamedTuple):
@@ -66,22 +68,18 @@ class Session:
             self._linters[config.path] = self._build(config)
         return self._linters[config.path]
 
-    def lint(self, file: Path) -> list[Finding]:
+    def check(self, file: Path) -> FileResult:
+        """``file`` linted with its configuration; its per-file ignores and sidecar entries applied."""
         config = self.config(file)
         cli = self.command_line
-        findings = self.linter(config).lint_path(file, Options(cli.year or config.year, cli.published))
+        linter = self.linter(config)
+        result = linter.check(readers.read(file, linter.max_bytes), Options(cli.year or config.year, cli.published))
         ignored = config.ignored_for(file)
         if ignored:
-            findings = [f for f in findings if not f.rule.startswith(ignored)]
-        entries = self._sidecar_entries(file, config)
-        kept = []
-        for finding in findings:
-            entry = next((e for e in entries if e.matches(file, finding)), None)
-            if entry is None:
-                kept.append(finding)
-            else:
-                self._used_entries.add(entry)
-        return kept
+            result = result.keep(lambda f: not f.rule.startswith(ignored))
+        kept, used = apply_sidecar(file, result.findings, self._sidecar_entries(file, config))
+        self._used_entries |= used
+        return result._replace(findings=kept)
 
     def rules(self) -> tuple[Rule, ...]:
         """Every rule the run's linters ran, once."""

@@ -110,6 +110,21 @@ def apply(findings: list[Finding], suppressions: list[Suppression]) -> tuple[lis
     return kept, [s for index, s in enumerate(suppressions) if index not in used]
 
 
+def apply_sidecar(
+    file: Path, findings: list[Finding], entries: list[SidecarEntry]
+) -> tuple[list[Finding], set[SidecarEntry]]:
+    """The findings of ``file`` no sidecar entry covers, and the entries that covered one."""
+    used: set[SidecarEntry] = set()
+    kept = []
+    for finding in findings:
+        entry = next((e for e in entries if e.matches(file, finding)), None)
+        if entry is None:
+            kept.append(finding)
+        else:
+            used.add(entry)
+    return kept, used
+
+
 def find_sidecar(folder: Path) -> Path | None:
     """The closest sidecar in ``folder`` or above it."""
     return closest(folder, lambda current: current / SIDECAR if (current / SIDECAR).is_file() else None)

@@ -1,0 +1,81 @@
+"""``check`` from start to end, without the printing: each file linted with its
+suppressions applied, then fixes, unused sidecar entries and the baseline."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import NamedTuple
+
+from linter.core.errors import RunError
+from linter.core.findings import SEVERITIES, Finding
+from linter.run import baseline as baselines
+from linter.run import fixes
+from linter.run.config import Config
+from linter.run.result import FileResult
+from linter.run.session import Session, report_files
+
+
+class CheckOptions(NamedTuple):
+    fix: bool = False  # make the fixes, then report what remains
+    diff: bool = False  # only plan the fixes
+    baseline: Path | None = None  # report only findings it does not record
+    write_baseline: bool = False  # every finding is to be recorded: no baseline filtering
+
+
+class CheckRun(NamedTuple):
+    """What a check found, for the command line to render."""
+
+    files: tuple[Path, ...]
+    findings: list[Finding]
+    plans: list[fixes.Plan]  # with --fix, those made; with --diff, those it would make
+    lang: str = "zh"  # of the summary
+    failed: bool = False  # a finding at or above the threshold of its file
+
+
+class InternalError(Exception):
+    """A bug in xxgk-lint, with what it was doing."""
+
+
+def check_files(session: Session, paths: Iterable[Path], options: CheckOptions) -> CheckRun:
+    cli = session.command_line
+    if cli.select or cli.ignore:
+        session.linter(Config())  # unknown ids on the command line fail before any file is read
+    files = tuple(report_files(tuple(paths)))
+    results = [_check(session, path) for path in files]
+    plans = [p for r in results if (p := fixes.plan(r)) is not None] if options.fix or options.diff else []
+    if options.diff:
+        return CheckRun(files, [], plans)
+    if options.fix:
+        results = _fixed(session, results, plans)
+    findings = [f for r in results for f in r.findings]
+    if options.fix:
+        findings.sort(key=lambda f: f.sort_key)  # the fixed files were read again
+    findings += session.unused_sidecar_entries()
+    if options.baseline and not options.write_baseline:
+        findings = baselines.new_findings(findings, baselines.load(options.baseline))
+    lang = session.lang(session.config(files[0])) if files else cli.lang or "zh"
+    return CheckRun(files, findings, plans, lang, _failed(session, findings))
+
+
+def _fixed(session: Session, results: list[FileResult], plans: list[fixes.Plan]) -> list[FileResult]:
+    """Make the fixes, then lint the fixed files again: what remains is what is reported."""
+    for plan in plans:
+        plan.write()
+    fixed = {str(p.path) for p in plans}
+    return [_check(session, Path(r.path)) if r.path in fixed else r for r in results]
+
+
+def _check(session: Session, path: Path) -> FileResult:
+    try:
+        return session.check(path)
+    except RunError:
+        raise
+    except Exception as error:
+        raise InternalError(f"while checking {path}: {type(error).__name__}: {error}") from error
+
+
+def _failed(session: Session, findings: list[Finding]) -> bool:
+    """Whether a finding is at or above the --fail-on (or configured) threshold for its file."""
+    threshold = {f.path: SEVERITIES.index(session.fail_on(session.config(Path(f.path)))) for f in findings}
+    return any(SEVERITIES.index(f.severity) <= threshold[f.path] for f in findings)
