@@ -1,0 +1,89 @@
+"""Cold start: `xxgk-lint check FILE` from an installed wheel against the imports it cannot
+avoid (`python -c "import click, lark"`), with the same interpreter.
+
+    python bench/cold.py [--rounds N] [FILE]
+
+Builds the wheel of this checkout, installs it into a new virtual environment in a
+temporary folder (pip compiles the bytecode there, as for users), runs each command
+once to warm the file system and caches, then N times, alternately. Prints the median and the
+minimum of each, their ratio (goal ≤ 1.3) and the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "samples" / "2023-qinghe-county.txt"
+GOAL = 1.3
+
+
+def install(folder: Path) -> Path:
+    """The bin folder of a new virtual environment in ``folder`` with the wheel installed."""
+    quiet = {"check": True, "stdout": subprocess.DEVNULL}
+    wheels = folder / "wheels"
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", str(ROOT), "-w", str(wheels), "--no-deps"], **quiet)
+    subprocess.run([sys.executable, "-m", "venv", str(folder / "venv")], **quiet)
+    bin_folder = folder / "venv" / ("Scripts" if os.name == "nt" else "bin")
+    wheel = next(wheels.glob("*.whl"))
+    subprocess.run([str(bin_folder / "python"), "-m", "pip", "install", "-q", str(wheel)], **quiet)
+    return bin_folder
+
+
+def elapsed(command: list[str]) -> float:
+    """Milliseconds of one run of ``command``."""
+    start = time.perf_counter()
+    subprocess.run(command, capture_output=True, check=False)
+    return (time.perf_counter() - start) * 1000
+
+
+def cold(bin_folder: Path, file: Path, rounds: int) -> dict[str, list[float]]:
+    """The times of a check of ``file`` and of the bare imports, run alternately."""
+    commands = {
+        "check": [str(bin_folder / "xxgk-lint"), "check", str(file)],
+        "imports": [str(bin_folder / "python"), "-c", "import click, lark"],
+    }
+    for command in commands.values():
+        elapsed(command)  # warm-up: the file system cache, and the caches of xxgk-lint
+    measured: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(rounds):  # alternating, so both see the same load on the machine
+        for name, command in commands.items():
+            measured[name].append(elapsed(command))
+    return measured
+
+
+def machine() -> str:
+    try:
+        info = Path("/proc/cpuinfo").read_text().splitlines()
+    except OSError:
+        info = []
+    cpu = next((line.split(":", 1)[1].strip() for line in info if line.startswith("model name")), platform.machine())
+    return f"{cpu}, {os.cpu_count()} CPUs, Python {platform.python_version()}, {platform.system()} {platform.release()}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=30)
+    parser.add_argument("file", nargs="?", type=Path, default=SAMPLE)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="xxgk-cold-") as folder:
+        measured = cold(install(Path(folder)), args.file.resolve(), args.rounds)
+    print(f"machine: {machine()}")
+    for name, label in (("check", f"xxgk-lint check {args.file.name}"), ("imports", 'python -c "import click, lark"')):
+        values = measured[name]
+        print(f"{label}: median {statistics.median(values):.0f} ms, min {min(values):.0f} ms over {args.rounds} runs")
+    ratio = statistics.median(measured["check"]) / statistics.median(measured["imports"])
+    least = min(measured["check"]) / min(measured["imports"])
+    print(f"ratio: {ratio:.2f} of the medians, {least:.2f} of the minimums (goal ≤ {GOAL})")
+
+
+if __name__ == "__main__":
+    main()
