@@ -9,6 +9,7 @@ the packs the configuration names) are loaded. Command-line options override it.
 from __future__ import annotations
 
 import fnmatch
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from types import MappingProxyType
@@ -22,6 +23,10 @@ from linter.run.discovery import closest
 CONFIG_FILE = ".xxgk-lint.yaml"
 PYPROJECT = "pyproject.toml"
 SCHEMA = RULES_DIR / "config.schema.json"
+# A line that may open our table: [tool.xxgk-lint…], [tool], tool = {…} or a dotted
+# tool.xxgk-lint key. A pyproject.toml that only names xxgk-lint (as a dependency) is
+# not parsed: the TOML parser costs a cold start a few milliseconds.
+_MAY_CONFIGURE = re.compile(r"""^\s*(?:\[\s*)*["']?tool["']?\s*(?:\]|=|\.\s*["']?xxgk-lint)""", re.MULTILINE)
 
 
 class Config(NamedTuple):
@@ -99,7 +104,7 @@ def _tool_table(path: Path) -> dict[str, Any] | None:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise DeclarationError(str(path), "", f"cannot read it: {error}") from None
-    if "xxgk-lint" not in text:  # most pyproject.toml files: no need to parse them
+    if "xxgk-lint" not in text or not _MAY_CONFIGURE.search(text):  # most files: no need to parse them
         return None
     import tomllib  # imported here: only a pyproject.toml that may configure us needs it
 
