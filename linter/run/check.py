@@ -5,15 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from linter.core.errors import RunError
 from linter.core.findings import SEVERITIES, Finding
-from linter.run import baseline as baselines
-from linter.run import fixes
 from linter.run.config import Config
 from linter.run.result import FileResult
 from linter.run.session import Session, report_files
+
+if TYPE_CHECKING:
+    from linter.run.fixes import Plan
 
 
 class CheckOptions(NamedTuple):
@@ -28,7 +29,7 @@ class CheckRun(NamedTuple):
 
     files: tuple[Path, ...]
     findings: list[Finding]
-    plans: list[fixes.Plan]  # with --fix, those made; with --diff, those it would make
+    plans: list[Plan]  # with --fix, those made; with --diff, those it would make
     lang: str = "zh"  # of the summary
     failed: bool = False  # a finding at or above the threshold of its file
 
@@ -43,7 +44,7 @@ def check_files(session: Session, paths: Iterable[Path], options: CheckOptions) 
         session.linter(Config())  # unknown ids on the command line fail before any file is read
     files = tuple(report_files(tuple(paths)))
     results = [_check(session, path) for path in files]
-    plans = [p for r in results if (p := fixes.plan(r)) is not None] if options.fix or options.diff else []
+    plans = _plans(results) if options.fix or options.diff else []
     if options.diff:
         return CheckRun(files, [], plans)
     if options.fix:
@@ -53,12 +54,20 @@ def check_files(session: Session, paths: Iterable[Path], options: CheckOptions) 
         findings.sort(key=lambda f: f.sort_key)  # the fixed files were read again
     findings += session.unused_sidecar_entries()
     if options.baseline and not options.write_baseline:
+        from linter.run import baseline as baselines  # imported here, as fixes: most runs need neither
+
         findings = baselines.new_findings(findings, baselines.load(options.baseline))
     lang = session.lang(session.config(files[0])) if files else cli.lang or "zh"
     return CheckRun(files, findings, plans, lang, _failed(session, findings))
 
 
-def _fixed(session: Session, results: list[FileResult], plans: list[fixes.Plan]) -> list[FileResult]:
+def _plans(results: list[FileResult]) -> list[Plan]:
+    from linter.run import fixes
+
+    return [p for r in results if (p := fixes.plan(r)) is not None]
+
+
+def _fixed(session: Session, results: list[FileResult], plans: list[Plan]) -> list[FileResult]:
     """Make the fixes, then lint the fixed files again: what remains is what is reported."""
     for plan in plans:
         plan.write()
