@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from linter.core.figures import Number, parse_number
+from linter.core.figures import parse_number
 from linter.core.findings import Hit, Localized
 from linter.core.resources import TABLES_FILE
 from linter.core.width import fold
@@ -100,7 +100,7 @@ def check(model: ReportModel, config: dict) -> Iterator[Hit]:
     text = model.text
     for spec in config["figures"]:
         for match in spec["pattern"].finditer(text.text):
-            found = _table_value(model, spec["cells"])
+            found = model.tables.total((c["table"], c["row"], c["column"]) for c in spec["cells"])
             stated = parse_number(match.group("n") or "")
             if found is None or stated is None or found == stated or not _clear(text.text, match, spec):
                 continue
@@ -132,18 +132,6 @@ def _start(boundary: re.Pattern[str], text: str, index: int) -> int:
 def _end(boundary: re.Pattern[str], text: str, index: int) -> int:
     found = boundary.search(text, index)
     return found.start() if found else len(text)
-
-
-def _table_value(model: ReportModel, cells: list[dict]) -> Number | None:
-    """The sum of the cells; None where any is not read."""
-    total = 0
-    for cell in cells:
-        reading = model.tables.get(cell["table"])
-        value = reading.value(cell["row"], cell["column"]) if reading else None
-        if value is None:
-            return None
-        total += value
-    return total
 
 
 def _cells_name(model: ReportModel, cells: list[dict]) -> Localized:

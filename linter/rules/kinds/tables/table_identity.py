@@ -13,7 +13,7 @@ from linter.core.findings import Hit
 from linter.core.resources import TABLES_FILE
 from linter.format.tables import GRIDS, identity, identity_problem, identity_schema, load_tables
 from linter.model.report import ReportModel
-from linter.model.tables.identities import blame, failures, holding, sides
+from linter.model.tables.identities import blame, sides
 
 KIND = "table-identity"
 _IDENTITY = identity_schema(TABLES_FILE)
@@ -61,11 +61,8 @@ def check(model: ReportModel, config: dict) -> Iterator[Hit]:
     grid = model.tables.definitions.get(config["table"])
     own = config["identities"]
     extra = [i for i in own if grid.identities.get(i.name) != i]
-    every = model.tables.failures(grid.name) + (failures(reading, grid, extra) if extra else [])
+    every, held = model.tables.evaluate(grid.name, [*grid.identities.values(), *extra])
     mine = [failure for failure in every if failure.identity in own]
-    if not mine:
-        return
-    held = model.tables.holding(grid.name) + holding(reading, grid, extra)
     for failure in mine:
         left, right = sides(failure)
         yield Hit(

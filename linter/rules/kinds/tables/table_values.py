@@ -63,14 +63,15 @@ def check(model: ReportModel, config: dict) -> Iterator[Hit]:
                     yield Hit(cell.span, args, message="fraction")
         for bound in config.get("bounds", ()):
             if bound["table"] == reading.name:
-                yield from _below(reading, definition, bound)
+                yield from _below(model, reading, definition, bound)
 
 
-def _below(reading, definition, bound: dict) -> Iterator[Hit]:
+def _below(model: ReportModel, reading, definition, bound: dict) -> Iterator[Hit]:
     for row in reading.rows.values():
-        values = [reading.value(row.key, key) for key in bound["sum"]]
-        if any(v is None for v in values) or sum(values) >= bound["at_least"]:
+        total = model.tables.total((reading.name, row.key, key) for key in bound["sum"])
+        if total is None or total >= bound["at_least"]:
             continue
+        values = [reading.value(row.key, key) for key in bound["sum"]]
         terms = tuple(
             Term(definition.column(key).name, value, ((row.key, key),), (row.cell(key),))
             for key, value in zip(bound["sum"], values)
