@@ -13,12 +13,12 @@ from collections.abc import Iterator
 
 from linter.core.figures import parse_number
 from linter.core.findings import Hit, Localized
-from linter.core.resources import TABLES_FILE
 from linter.core.width import fold
-from linter.format.tables import GridDef, load_tables
+from linter.format.tables import GridDef
 from linter.model.report import ReportModel
 from linter.model.tables import NAMES
 from linter.model.tables.identities import figure
+from linter.rules.context import Context
 from linter.rules.kinds.patterns import compile_pattern
 
 KIND = "narrative-figures"
@@ -74,8 +74,8 @@ _SENTENCE_END = re.compile(r"[。；;!?！？]")
 _CLAUSE_END = re.compile(r"[。；;!?！？,，:：()（）]")
 
 
-def prepare(params: dict) -> dict:
-    definitions = load_tables(TABLES_FILE)
+def prepare(params: dict, context: Context) -> dict:
+    definitions = context.tables
     figures = []
     for index, entry in enumerate(params["figures"]):
         pattern = compile_pattern(entry["pattern"], f"figures[{index}].pattern")

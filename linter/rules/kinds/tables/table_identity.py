@@ -10,13 +10,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from linter.core.findings import Hit
-from linter.core.resources import TABLES_FILE
-from linter.format.tables import GRIDS, identity, identity_problem, identity_schema, load_tables
+from linter.format.tables import GRIDS, identity, identity_problem
 from linter.model.report import ReportModel
 from linter.model.tables.identities import blame, sides
+from linter.rules.context import Context
 
 KIND = "table-identity"
-_IDENTITY = identity_schema(TABLES_FILE)
 PARAMS = {
     "properties": {
         "table": {"enum": list(GRIDS)},
@@ -32,12 +31,11 @@ PARAMS = {
         },
     },
     "required": ["table", "identities"],
-    "$defs": _IDENTITY["$defs"],
 }
 
 
-def prepare(params: dict) -> dict:
-    grid = load_tables(TABLES_FILE).get(params["table"])
+def prepare(params: dict, context: Context) -> dict:
+    grid = context.tables.get(params["table"])
     chosen = []
     for index, entry in enumerate(params["identities"]):
         if isinstance(entry, str):

@@ -7,11 +7,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from linter.core.findings import Hit
-from linter.core.resources import TABLES_FILE
-from linter.format.tables import load_tables
 from linter.model.report import ReportModel
 from linter.model.tables import NAMES, NAMES_SCHEMA
 from linter.model.tables.identities import Term, figure, is_whole, shown
+from linter.rules.context import Context
 
 KIND = "table-values"
 MESSAGES = ("default", "fraction", "bound")
@@ -35,8 +34,8 @@ PARAMS = {
 }
 
 
-def prepare(params: dict) -> dict:
-    definitions = load_tables(TABLES_FILE)
+def prepare(params: dict, context: Context) -> dict:
+    definitions = context.tables
     for index, bound in enumerate(params.get("bounds", ())):
         definition = definitions.get(bound["table"])
         for key in bound["sum"]:
