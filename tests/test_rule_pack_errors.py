@@ -1,5 +1,5 @@
-"""A rule pack whose params the format has no place for is refused when it loads: one
-located line, exit 2."""
+"""A rule pack whose message names a placeholder its kind does not give, or whose params
+the format has no place for, is refused when it loads: one located line, exit 2."""
 
 import textwrap
 
@@ -60,9 +60,26 @@ def refused(tmp_path, pack: str) -> str:
     return lines[0]
 
 
+def test_a_misspelt_placeholder_is_refused_at_load(tmp_path):
+    line = refused(tmp_path, PHRASE.format(template="“{fonud}”：{reason}"))
+    assert "rule 1 (SL900): 'messages.default.zh': placeholder {fonud} is not one this message is given" in line
+    assert "{found}, {reason}, {replacement}" in line
+
+
+@pytest.mark.parametrize("placeholder", ["{found:>99}", "{found!r}", "{found:>999999999}", "{0}", "{found.x}"])
+def test_a_placeholder_with_a_format_spec_or_conversion_is_refused(tmp_path, placeholder):
+    line = refused(tmp_path, PHRASE.format(template=f"“{placeholder}”"))
+    assert "'messages.default.zh': placeholder" in line and "is not a plain name" in line
+
+
 def test_a_declared_placeholder_loads_and_fires(tmp_path):
     result = check_with(tmp_path, PHRASE.format(template="“{found}”：{reason}"))
     assert result.exit_code == 0 and "SL900 [warning] “依申请公开”：原因" in result.stdout
+
+
+def test_a_message_the_kind_never_gives_is_refused(tmp_path):
+    pack = PHRASE.format(template="{found}").replace("replace: {zh: 替换}", "replace: {zh: 替换}, other: {zh: 别的}")
+    assert "'messages.other': the check 'forbidden-phrases' gives no message 'other'" in refused(tmp_path, pack)
 
 
 @pytest.mark.parametrize("section", [7, 9])

@@ -4,7 +4,8 @@ A rule is a YAML entry: id, name, severity, messages in Chinese and English, bas
 the check kind that does the work (a module in ``linter/rules/kinds``) and its params.
 A declaration that does not validate stops the run with a located error:
 ``pack/broken.yaml: rule 3 (GK900): 'severity': 'loud' is not one of [...]``; so does
-a parameter the format (sections, tables, rows, columns) has no place for.
+a message naming a placeholder its kind does not give, or a parameter the format
+(sections, tables, rows, columns) has no place for.
 """
 
 from __future__ import annotations
@@ -139,7 +140,7 @@ def _format_defs() -> dict[str, Any]:
 
 @cache
 def _kinds_fingerprint() -> str:
-    kinds = {name: [getattr(kind, "PARAMS", {}), getattr(kind, "MESSAGES", ())] for name, kind in sorted(KINDS.items())}
+    kinds = {name: [getattr(kind, "PARAMS", {}), kind.MESSAGES] for name, kind in sorted(KINDS.items())}
     return json.dumps([kinds, _format_defs()], sort_keys=True)
 
 
@@ -158,12 +159,14 @@ def _rule(path: Path, index: int, entry: Mapping[str, Any], context: Context) ->
     except ValueError as error:
         raise fail("params", str(error)) from None
     messages = {key: Localized.of(value) for key, value in entry["messages"].items()}
-    for key in getattr(kind, "MESSAGES", ("default",)):
+    for key in kind.MESSAGES:
         if key not in messages:
             raise fail("messages", f"the check '{entry['check']}' needs a message '{key}'")
     for key, text in messages.items():
+        if key not in kind.MESSAGES:
+            raise fail(f"messages.{key}", f"the check '{entry['check']}' gives no message '{key}'")
         for field_, template in (("zh", text.zh), ("en", text.en)):
-            problem = _template_problem(template or "")
+            problem = _template_problem(template or "", kind.MESSAGES[key])
             if problem:
                 raise fail(f"messages.{key}.{field_}", problem)
     when = entry.get("when", {})
@@ -197,11 +200,19 @@ def _example(entry: Mapping[str, Any], fail) -> Example:
     return Example(entry["kind"], entry["text"], Options(entry.get("year"), published))
 
 
-def _template_problem(template: str) -> str:
+def _template_problem(template: str, names: tuple[str, ...]) -> str:
+    """Why ``template`` cannot be filled from ``names`` (a placeholder that is not one of
+    them, or not a plain name: no format spec, no conversion), or ""."""
     try:
-        for _, name, _, _ in string.Formatter().parse(template):
-            if name is not None and not re.fullmatch(r"[a-z_]+", name):
-                return f"placeholder {{{name}}} is not a plain name"
+        for _, name, spec, conversion in string.Formatter().parse(template):
+            if name is None:
+                continue
+            if spec or conversion or not re.fullmatch(r"[a-z_]+", name):
+                shown = name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "")
+                return f"placeholder {{{shown}}} is not a plain name"
+            if name not in names:
+                given = ", ".join(f"{{{n}}}" for n in names) or "none"
+                return f"placeholder {{{name}}} is not one this message is given (it may use: {given})"
     except ValueError as error:
         return f"bad template: {error}"
     return ""

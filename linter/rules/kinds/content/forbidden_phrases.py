@@ -11,7 +11,7 @@ from linter.rules.context import Context
 from linter.rules.kinds.patterns import compile_pattern
 
 KIND = "forbidden-phrases"
-MESSAGES = ("default", "replace")
+MESSAGES = {key: ("found", "reason", "replacement") for key in ("default", "replace")}
 _TEXT = {
     "type": "object",
     "additionalProperties": False,

@@ -22,6 +22,7 @@ from linter.rules.context import Context
 from linter.rules.kinds.patterns import compile_pattern
 
 KIND = "narrative-figures"
+MESSAGES = {"default": ("name", "stated", "table", "cells", "found")}
 _WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}}
 _TEXT = {
     "type": "object",

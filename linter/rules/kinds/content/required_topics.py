@@ -15,6 +15,7 @@ from linter.rules.kinds.patterns import compile_pattern
 from linter.rules.kinds.places import report_start
 
 KIND = "required-topics"
+MESSAGES = {"default": ("topic", "topics")}
 _TOPIC = {
     "type": "object",
     "additionalProperties": False,

@@ -12,6 +12,7 @@ from linter.rules.context import Context
 from linter.rules.kinds.places import report_start
 
 KIND = "publication-deadline"
+MESSAGES = {"default": ("published", "deadline", "kind")}
 PARAMS = {
     "properties": {
         "deadlines": {

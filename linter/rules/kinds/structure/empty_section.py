@@ -11,6 +11,7 @@ from linter.parse.nodes import Heading, Paragraph
 from linter.rules.context import Context
 
 KIND = "empty-section"
+MESSAGES = {"default": ("numeral", "title")}
 PARAMS = {
     "properties": {
         "trivial_texts": {"type": "array", "items": {"type": "string"}},

@@ -16,6 +16,7 @@ from linter.model.tables.identities import blame, sides
 from linter.rules.context import Context
 
 KIND = "table-identity"
+MESSAGES = {"default": ("table", "along", "left", "right")}
 PARAMS = {
     "properties": {
         "table": {"enum": list(GRIDS)},

@@ -13,7 +13,8 @@ from linter.model.tables.identities import Term, figure, is_whole, shown
 from linter.rules.context import Context
 
 KIND = "table-values"
-MESSAGES = ("default", "fraction", "bound")
+_CELL = ("table", "row", "column", "value")
+MESSAGES = {"default": _CELL, "fraction": _CELL, "bound": ("table", "row", "terms", "bound")}
 PARAMS = {
     "properties": {
         "tables": NAMES_SCHEMA,
