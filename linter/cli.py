@@ -18,7 +18,8 @@ import click
 from linter import __version__
 from linter.core.errors import RunError
 from linter.core.findings import SEVERITIES
-from linter.core.resources import RULES_DIR
+from linter.core.resources import FORMAT_FILE, RULES_DIR
+from linter.format.spec import load_format
 from linter.model.report import Options
 from linter.output import FORMATS, Context, renderer
 from linter.output.as_text import render_statistics, summary
@@ -165,7 +166,7 @@ def _baseline_written(count: int, path: Path, lang: str) -> str:
 def rules(lang, output_format, rule_dirs):
     """List every rule: id, name, default severity, summary (markdown: the full documentation)."""
     with _run_errors():
-        ruleset = load_rules([RULES_DIR, *rule_dirs])
+        ruleset = load_rules([RULES_DIR, *rule_dirs], load_format(FORMAT_FILE))
         if output_format == "markdown":
             from linter.output.rule_docs import rule_docs
 
@@ -190,7 +191,7 @@ def rules(lang, output_format, rule_dirs):
 def explain(rule_id, lang, rule_dirs):
     """Why a rule exists, what it rests on, and a failing and a passing example."""
     with _run_errors():
-        ruleset = load_rules([RULES_DIR, *rule_dirs])
+        ruleset = load_rules([RULES_DIR, *rule_dirs], load_format(FORMAT_FILE))
         rule = next((r for r in ruleset.rules if r.id == rule_id.upper() or r.name == rule_id), None)
         if rule is None:
             raise RunError(f"no rule {rule_id!r} (see `xxgk-lint rules`)")

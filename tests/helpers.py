@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from linter.core.findings import Finding
+from linter.core.resources import FORMAT_FILE
+from linter.format.spec import load_format
 from linter.model.report import Options, ReportModel
 from linter.readers.source import Source
 from linter.run.engine import Linter, Selection
@@ -18,6 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
 CORPUS = ROOT.parent / "shared" / "corpus"
 CLEAN = SAMPLES / "2023-qinghe-county.txt"
+FORMAT = load_format(FORMAT_FILE)  # the format the linter is built with
 
 needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason=f"the shared corpus is not at {CORPUS}")
 

@@ -11,7 +11,7 @@ from linter.core.resources import RULES_DIR
 from linter.output.rule_docs import example_findings
 from linter.rules.declarations import load_rules
 
-from .helpers import ROOT, SAMPLES
+from .helpers import FORMAT, ROOT, SAMPLES
 
 DOCS = ROOT / "docs"
 
@@ -31,10 +31,10 @@ def test_yaml_in_the_rule_pack_guide_loads(tmp_path):
         folder = tmp_path / str(number)
         folder.mkdir()
         (folder / "pack.yaml").write_text(block, encoding="utf-8")
-        assert load_rules([folder]).rules
+        assert load_rules([folder], FORMAT).rules
 
 
-PACK = load_rules([RULES_DIR, SAMPLES / "rule-pack"])
+PACK = load_rules([RULES_DIR, SAMPLES / "rule-pack"], FORMAT)
 PACK_EXAMPLES = [(r, e) for r in PACK.rules if r.id.startswith("SL") for e in r.examples]
 
 

@@ -6,7 +6,9 @@ from linter.core.resources import RULES_DIR
 from linter.output.rule_docs import example_findings
 from linter.rules.declarations import load_rules
 
-RULESET = load_rules([RULES_DIR])
+from .helpers import FORMAT
+
+RULESET = load_rules([RULES_DIR], FORMAT)
 RULES = RULESET.rules
 EXAMPLES = [(rule, example) for rule in RULES for example in rule.examples]
 

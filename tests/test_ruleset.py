@@ -7,6 +7,8 @@ import pytest
 from linter.core.errors import DeclarationError
 from linter.rules.declarations import load_rules
 
+from .helpers import FORMAT
+
 GOOD = """\
 - id: {id}
   name: {name}
@@ -30,12 +32,12 @@ def rules(*entries: str) -> str:
 
 def error(tmp_path) -> str:
     with pytest.raises(DeclarationError) as caught:
-        load_rules([tmp_path])
+        load_rules([tmp_path], FORMAT)
     return str(caught.value)
 
 
 def test_a_valid_pack_loads(tmp_path):
-    loaded = load_rules([pack(tmp_path, rules(GOOD.format(id="JS101", name="a")))])
+    loaded = load_rules([pack(tmp_path, rules(GOOD.format(id="JS101", name="a")))], FORMAT)
     assert [r.id for r in loaded.rules] == ["JS101"]
 
 
@@ -101,4 +103,4 @@ def test_unknown_field(tmp_path):
 
 def test_not_a_folder(tmp_path):
     with pytest.raises(DeclarationError, match="not a folder"):
-        load_rules([tmp_path / "absent"])
+        load_rules([tmp_path / "absent"], FORMAT)

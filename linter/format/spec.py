@@ -3,7 +3,7 @@ organ kinds; and its standard tables (``tables.yaml`` beside it)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -109,6 +109,7 @@ class FormatSpec(NamedTuple):
         return next((k.kind for k in self.organ_kinds if k.matches(organ)), self.default_organ_kind)
 
 
+@cache
 def load_format(path: Path) -> FormatSpec:
     data = load_validated(path, path.with_name("schema.json"))
     sections = tuple(

@@ -132,7 +132,7 @@ def identity_schema(path: Path) -> dict[str, Any]:
     import json
 
     defs = json.loads(path.with_name(SCHEMA_NAME).read_text(encoding="utf-8"))["$defs"]
-    return {"$ref": "#/$defs/identity", "$defs": {k: defs[k] for k in ("identity", "key")}}
+    return {"$ref": "#/$defs/identity", "$defs": {k: defs[k] for k in ("identity", "key", "text")}}
 
 
 def identity(name: str, data: Mapping[str, Any]) -> Identity:

@@ -1,9 +1,11 @@
 """Rules as declared in YAML (``rules/*.yaml`` and rule packs), validated when loaded.
 
 A rule is a YAML entry: id, name, severity, messages in Chinese and English, basis,
-the check kind that does the work (a module in ``linter/checks``) and its params.
+the check kind that does the work (a module in ``linter/rules/kinds``) and its params.
 A declaration that does not validate stops the run with a located error:
-``pack/broken.yaml: rule 3 (GK900): 'severity': 'loud' is not one of [...]``.
+``pack/broken.yaml: rule 3 (GK900): 'severity': 'loud' is not one of [...]``; so does
+a message naming a placeholder its kind does not give, or a parameter the format
+(sections, tables, rows, columns) has no place for.
 """
 
 from __future__ import annotations
@@ -13,14 +15,19 @@ import json
 import re
 import string
 from collections.abc import Iterable, Mapping
+from functools import cache
 from pathlib import Path
 from types import ModuleType
 from typing import Any, NamedTuple
 
 from linter.core.errors import DeclarationError
 from linter.core.findings import Hit, Localized
+from linter.core.resources import TABLES_FILE
 from linter.core.yamlfile import load_validated, located, schema_errors
+from linter.format.spec import FormatSpec
+from linter.format.tables import identity_schema
 from linter.model.report import Options, ReportModel
+from linter.rules.context import Context
 from linter.rules.kinds import KINDS
 
 SCHEMA_FILE = "schema.json"
@@ -80,8 +87,10 @@ class RuleSet(NamedTuple):
         return next((r for r in self.rules if r.id == rule_id), None)
 
 
-def load_rules(directories: Iterable[Path]) -> RuleSet:
-    """Every rule declared in ``*.yaml`` files directly inside each directory, by id."""
+def load_rules(directories: Iterable[Path], spec: FormatSpec) -> RuleSet:
+    """Every rule declared in ``*.yaml`` files directly inside each directory, by id,
+    prepared for the format ``spec``."""
+    context = Context(spec)
     rules: list[Rule] = []
     seen: dict[str, str] = {}
     for directory in directories:
@@ -89,7 +98,7 @@ def load_rules(directories: Iterable[Path]) -> RuleSet:
             raise DeclarationError(str(directory), "", "not a folder of rule files")
         for path in sorted([*directory.glob("*.yaml"), *directory.glob("*.yml")]):
             schema = directory / SCHEMA_FILE if (directory / SCHEMA_FILE).is_file() else _builtin_schema()
-            for rule in _load_file(path, schema):
+            for rule in _load_file(path, schema, context):
                 if rule.id in seen:
                     raise DeclarationError(str(path), f"rule {rule.id}", f"id already declared in {seen[rule.id]}")
                 seen[rule.id] = str(path)
@@ -103,14 +112,14 @@ def _builtin_schema() -> Path:
     return RULES_DIR / SCHEMA_FILE
 
 
-def _load_file(path: Path, schema: Path) -> list[Rule]:
-    data = load_validated(path, schema, lambda document: _check_params(path, document), _KINDS_FINGERPRINT)
-    return [_rule(path, index, entry) for index, entry in enumerate(data["rules"])]
+def _load_file(path: Path, schema: Path, context: Context) -> list[Rule]:
+    data = load_validated(path, schema, lambda document: _check_params(path, document), _kinds_fingerprint())
+    return [_rule(path, index, entry, context) for index, entry in enumerate(data["rules"])]
 
 
 def _check_params(path: Path, data: Mapping[str, Any]) -> None:
     """Each rule's params against its check kind's schema (the part of validation that
-    depends on the code, hence ``_KINDS_FINGERPRINT`` in the cache key)."""
+    depends on the code, hence ``_kinds_fingerprint()`` in the cache key)."""
     for index, entry in enumerate(data["rules"]):
         kind = KINDS.get(entry["check"])
         if kind is None:
@@ -120,16 +129,22 @@ def _check_params(path: Path, data: Mapping[str, Any]) -> None:
 
 
 def _params_schema(kind: ModuleType) -> dict[str, Any]:
-    return {"type": "object", "additionalProperties": False, **getattr(kind, "PARAMS", {})}
+    """A kind's params schema; its ``$ref``s may name the format's definitions (``#/$defs/identity``)."""
+    return {"type": "object", "additionalProperties": False, "$defs": _format_defs(), **getattr(kind, "PARAMS", {})}
 
 
-_KINDS_FINGERPRINT = json.dumps(
-    {name: [getattr(kind, "PARAMS", {}), getattr(kind, "MESSAGES", ())] for name, kind in sorted(KINDS.items())},
-    sort_keys=True,
-)
+@cache
+def _format_defs() -> dict[str, Any]:
+    return identity_schema(TABLES_FILE)["$defs"]
 
 
-def _rule(path: Path, index: int, entry: Mapping[str, Any]) -> Rule:
+@cache
+def _kinds_fingerprint() -> str:
+    kinds = {name: [getattr(kind, "PARAMS", {}), kind.MESSAGES] for name, kind in sorted(KINDS.items())}
+    return json.dumps([kinds, _format_defs()], sort_keys=True)
+
+
+def _rule(path: Path, index: int, entry: Mapping[str, Any], context: Context) -> Rule:
     where = f"rule {index + 1} ({entry['id']})"
 
     def fail(field: str, problem: str) -> DeclarationError:
@@ -140,16 +155,18 @@ def _rule(path: Path, index: int, entry: Mapping[str, Any]) -> Rule:
         raise fail("check", f"unknown check kind '{entry['check']}' (known: {', '.join(sorted(KINDS))})")
     params = entry.get("params", {})
     try:
-        config = kind.prepare(params) if hasattr(kind, "prepare") else params
+        config = kind.prepare(params, context) if hasattr(kind, "prepare") else params
     except ValueError as error:
         raise fail("params", str(error)) from None
     messages = {key: Localized.of(value) for key, value in entry["messages"].items()}
-    for key in getattr(kind, "MESSAGES", ("default",)):
+    for key in kind.MESSAGES:
         if key not in messages:
             raise fail("messages", f"the check '{entry['check']}' needs a message '{key}'")
     for key, text in messages.items():
+        if key not in kind.MESSAGES:
+            raise fail(f"messages.{key}", f"the check '{entry['check']}' gives no message '{key}'")
         for field_, template in (("zh", text.zh), ("en", text.en)):
-            problem = _template_problem(template or "")
+            problem = _template_problem(template or "", kind.MESSAGES[key])
             if problem:
                 raise fail(f"messages.{key}.{field_}", problem)
     when = entry.get("when", {})
@@ -183,11 +200,19 @@ def _example(entry: Mapping[str, Any], fail) -> Example:
     return Example(entry["kind"], entry["text"], Options(entry.get("year"), published))
 
 
-def _template_problem(template: str) -> str:
+def _template_problem(template: str, names: tuple[str, ...]) -> str:
+    """Why ``template`` cannot be filled from ``names`` (a placeholder that is not one of
+    them, or not a plain name: no format spec, no conversion), or ""."""
     try:
-        for _, name, _, _ in string.Formatter().parse(template):
-            if name is not None and not re.fullmatch(r"[a-z_]+", name):
-                return f"placeholder {{{name}}} is not a plain name"
+        for _, name, spec, conversion in string.Formatter().parse(template):
+            if name is None:
+                continue
+            if spec or conversion or not re.fullmatch(r"[a-z_]+", name):
+                shown = name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "")
+                return f"placeholder {{{shown}}} is not a plain name"
+            if name not in names:
+                given = ", ".join(f"{{{n}}}" for n in names) or "none"
+                return f"placeholder {{{name}}} is not one this message is given (it may use: {given})"
     except ValueError as error:
         return f"bad template: {error}"
     return ""

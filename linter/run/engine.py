@@ -70,7 +70,7 @@ class Linter:
     @classmethod
     def default(cls, extra_rules: Iterable[Path] = (), **kwargs) -> Linter:
         """The built-in rules and format, plus rule packs from ``extra_rules``."""
-        return cls(load_rules([RULES_DIR, *extra_rules]), load_format(FORMAT_FILE), **kwargs)
+        return cls(load_rules([RULES_DIR, *extra_rules], spec := load_format(FORMAT_FILE)), spec, **kwargs)
 
     def lint_path(self, path: Path, options: Options = NO_OPTIONS) -> list[Finding]:
         return self.lint_source(readers.read(path, self.max_bytes), options)

@@ -119,7 +119,7 @@ class Session:
 
     def _build(self, config: Config) -> Linter:
         cli = self.command_line
-        rules = load_rules([RULES_DIR, *config.rules, *cli.rule_dirs])
+        rules = load_rules([RULES_DIR, *config.rules, *cli.rule_dirs], self._spec or load_format(FORMAT_FILE))
         if config.path is not None:
             config.check_ids(r.id for r in rules.rules)
         if self._spec is None:

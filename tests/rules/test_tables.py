@@ -9,7 +9,7 @@ from linter.core.errors import DeclarationError
 from linter.rules.declarations import load_rules
 from linter.run.engine import Linter, Selection
 
-from ..helpers import clean_report, findings, line_of, model, places, replace_once
+from ..helpers import FORMAT, clean_report, findings, line_of, model, places, replace_once
 from ..tables_text import (
     LAYOUTS,
     REVIEW,
@@ -374,4 +374,11 @@ def test_a_rule_pack_identity_naming_no_row_is_refused(tmp_path):
         DeclarationError,
         match=r"rule 1 \(JS201\): 'params': identities\[0\]: identity application\[0\]: no row carried in table application",
     ):
-        load_rules([tmp_path])
+        load_rules([tmp_path], FORMAT)
+
+
+def test_a_rule_pack_identity_may_have_a_title(tmp_path):
+    titled = PACK.replace("equals: [results_total]}", "equals: [results_total], title: {zh: 结转, en: carried}}")
+    (tmp_path / "province.yaml").write_text(titled, encoding="utf-8")
+    found = Linter.default([tmp_path], selection=Selection(("JS201",))).lint_text(clean_report(), "report.txt")
+    assert found and all(f.message.startswith("表三 结转，列") for f in found)

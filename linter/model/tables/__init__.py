@@ -9,14 +9,16 @@ A reading keeps every cell's place in the text, and says what it could not read.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import NamedTuple
 
-from linter.format.tables import DisclosureDef, GridDef, TableDefs
+from linter.core.figures import Number
+from linter.format.tables import DisclosureDef, GridDef, Identity, TableDefs
 from linter.model.sections import SectionMatch
 from linter.model.tables.application import read_application
 from linter.model.tables.cells import Line, lines_of
 from linter.model.tables.disclosure import read_disclosure
-from linter.model.tables.identities import Failure, Place, failures, holding
+from linter.model.tables.identities import Evaluator, Failure, Place
 from linter.model.tables.reading import TableReading
 from linter.model.tables.review import read_review
 
@@ -29,6 +31,11 @@ NAMES_SCHEMA = {
 }
 
 
+class Evaluation(NamedTuple):
+    failures: list[Failure]  # where the identities fail
+    holding: Counter[Place]  # how many equations of theirs that hold each cell is in
+
+
 class Tables:
     """The standard tables of one report, each read when first asked for."""
 
@@ -38,8 +45,8 @@ class Tables:
         self._version = version
         self._read: dict[str, TableReading | None] = {}
         self._lines: dict[int, list[Line]] = {}
-        self._failures: dict[str, list[Failure]] = {}
-        self._holding: dict[str, Counter[Place]] = {}
+        self._evaluators: dict[str, Evaluator] = {}
+        self._evaluated: dict[tuple[str, Identity], Evaluation] = {}
 
     def get(self, name: str) -> TableReading | None:
         """The table as read; None when the report does not have it (or the section it
@@ -48,19 +55,29 @@ class Tables:
             self._read[name] = self._reading(name)
         return self._read[name]
 
-    def failures(self, name: str) -> list[Failure]:
-        """Where the identities the table declares fail (none where it is not read)."""
-        if name not in self._failures:
-            reading, grid = self.get(name), self.definitions.get(name)
-            self._failures[name] = failures(reading, grid, grid.identities.values()) if reading else []
-        return self._failures[name]
+    def evaluate(self, name: str, identities: Iterable[Identity]) -> Evaluation:
+        """The identities over the table (nothing where it is not read), in their order;
+        each identity is evaluated once a report, whichever rule asks."""
+        found: list[Failure] = []
+        held: Counter[Place] = Counter()
+        for identity in identities:
+            if (name, identity) not in self._evaluated:
+                self._evaluated[name, identity] = self._evaluation(name, identity)
+            evaluation = self._evaluated[name, identity]
+            found += evaluation.failures
+            held.update(evaluation.holding)
+        return Evaluation(found, held)
 
-    def holding(self, name: str) -> Counter[Place]:
-        """How many equations of the declared identities that hold each cell is in."""
-        if name not in self._holding:
-            grid = self.definitions.get(name)
-            self._holding[name] = holding(self.get(name), grid, grid.identities.values())
-        return self._holding[name]
+    def total(self, cells: Iterable[tuple[str, str, str]]) -> Number | None:
+        """The sum of the cells, each (table, row, column); None where any is not read."""
+        total: Number = 0
+        for name, row, column in cells:
+            reading = self.get(name)
+            value = reading.value(row, column) if reading else None
+            if value is None:
+                return None
+            total += value
+        return total
 
     def expected(self, name: str) -> bool:
         """Whether the table's own section is there (if not, GK101 says so)."""
@@ -68,6 +85,15 @@ class Tables:
 
     def __iter__(self):
         return (reading for name in NAMES if (reading := self.get(name)) is not None)
+
+    def _evaluation(self, name: str, identity: Identity) -> Evaluation:
+        reading = self.get(name)
+        if reading is None:
+            return Evaluation([], Counter())
+        if name not in self._evaluators:
+            self._evaluators[name] = Evaluator(reading, self.definitions.get(name))
+        evaluator = self._evaluators[name]
+        return Evaluation(list(evaluator.failures(identity)), Counter(evaluator.holding(identity)))
 
     def _reading(self, name: str) -> TableReading | None:
         definition = self.definitions.get(name)

@@ -11,7 +11,7 @@ a wrong total its row, its column and the balance). On a tie the total is blamed
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -45,17 +45,6 @@ class Failure(NamedTuple):
             for term in terms:
                 for place, cell in zip(term.places, term.cells):
                     yield place, cell, total
-
-
-def failures(table: TableReading, grid: GridDef, identities: Iterable[Identity]) -> list[Failure]:
-    evaluator = _Evaluator(table, grid)
-    return [failure for identity in identities for failure in evaluator.failures(identity)]
-
-
-def holding(table: TableReading, grid: GridDef, identities: Iterable[Identity]) -> Counter[Place]:
-    """How many of the equations that hold each cell is in."""
-    evaluator = _Evaluator(table, grid)
-    return Counter(place for identity in identities for place in evaluator.holding(identity))
 
 
 def blame(failure: Failure, failed: list[Failure], held: Counter[Place]) -> Span:
@@ -97,7 +86,7 @@ def is_whole(value: Number) -> bool:
     return isinstance(value, int) or value == value.to_integral_value()
 
 
-class _Evaluator:
+class Evaluator:
     """Identities over one table: sums first (plain numbers), terms with names and cells
     only for the equations that fail."""
 

@@ -4,8 +4,10 @@ module of a family folder that has a ``KIND`` is registered.
 
 A rule names its check kind in ``check:``. A check module has ``KIND`` (that name),
 ``PARAMS`` (JSON Schema properties of its params, validated when rules load),
-``MESSAGES`` (the message keys its hits may use; "default" when absent), optionally
-``prepare(params)`` (compile and validate once; a ValueError names the field), and
+``MESSAGES`` (each message key its hits may use → the placeholder names that message is
+given: a rule's templates may name no other), optionally
+``prepare(params, context)`` (compile and validate once against the format in the
+``Context``; a ValueError names the field), and
 ``check(model, config)`` yielding ``Hit``s. ``STAGE = "read"`` marks a check of
 files that gave no text: it receives the ``Unreadable`` instead of a model;
 ``STAGE = "suppress"`` a check of suppressions: it receives their ``Outcome``.

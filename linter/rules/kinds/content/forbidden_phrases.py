@@ -7,10 +7,11 @@ from collections.abc import Iterator
 
 from linter.core.findings import Hit, Localized
 from linter.model.report import ReportModel
+from linter.rules.context import Context
 from linter.rules.kinds.patterns import compile_pattern
 
 KIND = "forbidden-phrases"
-MESSAGES = ("default", "replace")
+MESSAGES = {key: ("found", "reason", "replacement") for key in ("default", "replace")}
 _TEXT = {
     "type": "object",
     "additionalProperties": False,
@@ -43,7 +44,7 @@ PARAMS = {
 }
 
 
-def prepare(params: dict) -> list[tuple[re.Pattern[str], Localized, str | None]]:
+def prepare(params: dict, context: Context) -> list[tuple[re.Pattern[str], Localized, str | None]]:
     phrases = []
     for index, phrase in enumerate(params["phrases"]):
         pattern = compile_pattern(phrase["pattern"], f"phrases[{index}].pattern")

@@ -11,17 +11,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from linter.core.figures import Number, parse_number
+from linter.core.figures import parse_number
 from linter.core.findings import Hit, Localized
-from linter.core.resources import TABLES_FILE
 from linter.core.width import fold
-from linter.format.tables import GridDef, load_tables
+from linter.format.tables import GridDef
 from linter.model.report import ReportModel
 from linter.model.tables import NAMES
 from linter.model.tables.identities import figure
+from linter.rules.context import Context
 from linter.rules.kinds.patterns import compile_pattern
 
 KIND = "narrative-figures"
+MESSAGES = {"default": ("name", "stated", "table", "cells", "found")}
 _WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}}
 _TEXT = {
     "type": "object",
@@ -74,8 +75,8 @@ _SENTENCE_END = re.compile(r"[。；;!?！？]")
 _CLAUSE_END = re.compile(r"[。；;!?！？,，:：()（）]")
 
 
-def prepare(params: dict) -> dict:
-    definitions = load_tables(TABLES_FILE)
+def prepare(params: dict, context: Context) -> dict:
+    definitions = context.tables
     figures = []
     for index, entry in enumerate(params["figures"]):
         pattern = compile_pattern(entry["pattern"], f"figures[{index}].pattern")
@@ -100,7 +101,7 @@ def check(model: ReportModel, config: dict) -> Iterator[Hit]:
     text = model.text
     for spec in config["figures"]:
         for match in spec["pattern"].finditer(text.text):
-            found = _table_value(model, spec["cells"])
+            found = model.tables.total((c["table"], c["row"], c["column"]) for c in spec["cells"])
             stated = parse_number(match.group("n") or "")
             if found is None or stated is None or found == stated or not _clear(text.text, match, spec):
                 continue
@@ -132,18 +133,6 @@ def _start(boundary: re.Pattern[str], text: str, index: int) -> int:
 def _end(boundary: re.Pattern[str], text: str, index: int) -> int:
     found = boundary.search(text, index)
     return found.start() if found else len(text)
-
-
-def _table_value(model: ReportModel, cells: list[dict]) -> Number | None:
-    """The sum of the cells; None where any is not read."""
-    total = 0
-    for cell in cells:
-        reading = model.tables.get(cell["table"])
-        value = reading.value(cell["row"], cell["column"]) if reading else None
-        if value is None:
-            return None
-        total += value
-    return total
 
 
 def _cells_name(model: ReportModel, cells: list[dict]) -> Localized:

@@ -10,10 +10,12 @@ from linter.core.normalize import Compact, squeeze
 from linter.core.spans import Span
 from linter.model.report import ReportModel
 from linter.parse.nodes import Heading
+from linter.rules.context import Context
 from linter.rules.kinds.patterns import compile_pattern
 from linter.rules.kinds.places import report_start
 
 KIND = "required-topics"
+MESSAGES = {"default": ("topic", "topics")}
 _TOPIC = {
     "type": "object",
     "additionalProperties": False,
@@ -49,7 +51,11 @@ PARAMS = {
 }
 
 
-def prepare(params: dict) -> dict:
+def prepare(params: dict, context: Context) -> dict:
+    if "section" in params:
+        context.section(params["section"], "section")
+    if "point_at" in params:
+        context.section(params["point_at"]["section"], "point_at.section")
     topics = []
     for index, topic in enumerate(params["topics"]):
         words = tuple(squeeze(w) for w in topic.get("any", ()))

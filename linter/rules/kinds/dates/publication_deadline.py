@@ -8,9 +8,11 @@ from collections.abc import Iterator
 
 from linter.core.findings import Hit, Localized
 from linter.model.report import ReportModel
+from linter.rules.context import Context
 from linter.rules.kinds.places import report_start
 
 KIND = "publication-deadline"
+MESSAGES = {"default": ("published", "deadline", "kind")}
 PARAMS = {
     "properties": {
         "deadlines": {
@@ -32,9 +34,12 @@ PARAMS = {
 }
 
 
-def prepare(params: dict) -> dict[str, tuple[int, int, Localized]]:
+def prepare(params: dict, context: Context) -> dict[str, tuple[int, int, Localized]]:
+    known = [*(k.kind for k in context.format.organ_kinds), context.format.default_organ_kind]
     deadlines = {}
     for kind, month_day in params["deadlines"].items():
+        if kind not in known:
+            raise ValueError(f"deadlines.{kind}: the format has no organ kind '{kind}' (it has {', '.join(known)})")
         month, day = map(int, re.split("-", month_day))
         try:
             dt.date(2024, month, day)

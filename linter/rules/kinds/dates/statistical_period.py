@@ -8,6 +8,7 @@ from linter.core.findings import Hit
 from linter.model.report import ReportModel
 
 KIND = "statistical-period"
+MESSAGES = {"default": ("stated", "year")}
 
 
 def check(model: ReportModel, config: dict) -> Iterator[Hit]:

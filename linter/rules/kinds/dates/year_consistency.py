@@ -8,6 +8,7 @@ from linter.core.findings import Hit, Localized
 from linter.model.report import ReportModel
 
 KIND = "year-consistency"
+MESSAGES = {"default": ("where", "found", "year")}
 
 _WHERE = {"title": Localized("标题", "the title"), "body": Localized("正文", "the body")}
 

@@ -9,6 +9,7 @@ from linter.model.report import ReportModel
 from linter.rules.kinds.places import report_start
 
 KIND = "report-scope"
+MESSAGES = {"default": ("year", "first_year")}
 PARAMS = {"properties": {"first_year": {"type": "integer"}}, "required": ["first_year"]}
 
 

@@ -10,7 +10,7 @@ from linter.model.report import ReportModel
 from linter.rules.kinds.places import START
 
 KIND = "report-signs"
-MESSAGES = ("default", "empty")
+MESSAGES = {"default": ("sections",), "empty": ()}
 PARAMS = {
     "properties": {
         "title_words": {"type": "array", "minItems": 1, "items": {"type": "string", "minLength": 1}},

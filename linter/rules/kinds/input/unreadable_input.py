@@ -10,7 +10,7 @@ from linter.rules.kinds.places import START
 
 KIND = "unreadable-input"
 STAGE = "read"
-MESSAGES = (
+_REASONS = (
     "default",
     "too-large",
     "binary",
@@ -26,6 +26,7 @@ MESSAGES = (
     "pdf-no-text",
     "pdf-garbled",
 )
+MESSAGES = {reason: ("detail",) for reason in _REASONS}
 
 
 def check(unreadable: Unreadable, config: object) -> Iterator[Hit]:

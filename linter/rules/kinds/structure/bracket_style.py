@@ -9,6 +9,7 @@ from linter.model.report import ReportModel
 from linter.parse.nodes import Heading
 
 KIND = "bracket-style"
+MESSAGES = {"default": ("found", "expected")}
 
 
 def check(model: ReportModel, config: dict) -> Iterator[Hit]:

@@ -8,8 +8,10 @@ from linter.core.findings import Hit
 from linter.core.normalize import squeeze
 from linter.model.report import ReportModel
 from linter.parse.nodes import Heading, Paragraph
+from linter.rules.context import Context
 
 KIND = "empty-section"
+MESSAGES = {"default": ("numeral", "title")}
 PARAMS = {
     "properties": {
         "trivial_texts": {"type": "array", "items": {"type": "string"}},
@@ -17,6 +19,12 @@ PARAMS = {
     },
     "required": ["trivial_texts", "trivial_in_sections"],
 }
+
+
+def prepare(params: dict, context: Context) -> dict:
+    for index, number in enumerate(params["trivial_in_sections"]):
+        context.section(number, f"trivial_in_sections[{index}]")
+    return params
 
 
 def check(model: ReportModel, config: dict) -> Iterator[Hit]:

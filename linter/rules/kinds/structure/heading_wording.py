@@ -9,7 +9,7 @@ from linter.core.normalize import squeeze
 from linter.model.report import ReportModel
 
 KIND = "heading-wording"
-MESSAGES = ("default", "variant")
+MESSAGES = {key: ("found", "expected") for key in ("default", "variant")}
 
 
 def check(model: ReportModel, config: dict) -> Iterator[Hit]:

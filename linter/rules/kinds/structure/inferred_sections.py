@@ -8,6 +8,7 @@ from linter.core.findings import Hit
 from linter.model.report import ReportModel
 
 KIND = "inferred-section"
+MESSAGES = {"default": ("numeral", "title", "found")}
 
 
 def check(model: ReportModel, config: dict) -> Iterator[Hit]:

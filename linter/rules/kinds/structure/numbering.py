@@ -10,7 +10,7 @@ from linter.model.report import ReportModel
 from linter.parse.nodes import Heading, Section
 
 KIND = "numbering-sequence"
-MESSAGES = ("default", "start", "repeat", "backwards")
+MESSAGES = {key: ("found", "expected", "previous") for key in ("default", "start", "repeat", "backwards")}
 
 
 def check(model: ReportModel, config: dict) -> Iterator[Hit]:

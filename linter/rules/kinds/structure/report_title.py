@@ -10,7 +10,7 @@ from linter.model.report import ReportModel
 from linter.rules.kinds.places import START
 
 KIND = "report-title"
-MESSAGES = ("default", "missing")
+MESSAGES = {"default": ("lacking", "title"), "missing": ()}
 PARAMS = {"properties": {"wording": {"type": "string", "minLength": 1}}, "required": ["wording"]}
 
 _ORGAN = Localized("机关名称", "the organ's name")

@@ -9,6 +9,7 @@ from linter.model.report import ReportModel
 from linter.rules.kinds.places import report_end
 
 KIND = "required-sections"
+MESSAGES = {"default": ("numeral", "title")}
 
 
 def check(model: ReportModel, config: dict) -> Iterator[Hit]:

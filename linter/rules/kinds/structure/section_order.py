@@ -9,7 +9,7 @@ from linter.model.report import ReportModel
 from linter.model.sections import SectionMatch
 
 KIND = "section-order"
-MESSAGES = ("default", "before")
+MESSAGES = {key: ("numeral", "title", "other_numeral", "other_title") for key in ("default", "before")}
 
 
 def check(model: ReportModel, config: dict) -> Iterator[Hit]:

@@ -9,7 +9,7 @@ from linter.core.suppression import Outcome
 
 KIND = "invalid-suppression"
 STAGE = "suppress"
-MESSAGES = ("default", "syntax", "no-rules", "unknown-rule")
+MESSAGES = {key: ("directive",) for key in ("default", "syntax", "no-rules", "unknown-rule")}
 
 
 def check(outcome: Outcome, config: object) -> Iterator[Hit]:

@@ -10,7 +10,7 @@ from linter.rules.kinds.places import START
 
 KIND = "unused-suppression"
 STAGE = "suppress"
-MESSAGES = ("default", "sidecar")
+MESSAGES = {"default": ("directive", "rules"), "sidecar": ("entry", "rule", "path")}
 
 
 def check(outcome: Outcome, config: object) -> Iterator[Hit]:

@@ -9,6 +9,7 @@ from linter.model.report import ReportModel
 from linter.rules.kinds.tables import lenient
 
 KIND = "table-format"
+MESSAGES = {"default": ("found", "expected", "year", "signs")}
 PARAMS = {
     "properties": {
         "lenient_years": lenient.PARAM,

@@ -10,13 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from linter.core.findings import Hit
-from linter.core.resources import TABLES_FILE
-from linter.format.tables import GRIDS, identity, identity_problem, identity_schema, load_tables
+from linter.format.tables import GRIDS, identity, identity_problem
 from linter.model.report import ReportModel
-from linter.model.tables.identities import blame, failures, holding, sides
+from linter.model.tables.identities import blame, sides
+from linter.rules.context import Context
 
 KIND = "table-identity"
-_IDENTITY = identity_schema(TABLES_FILE)
+MESSAGES = {"default": ("table", "along", "left", "right")}
 PARAMS = {
     "properties": {
         "table": {"enum": list(GRIDS)},
@@ -32,12 +32,11 @@ PARAMS = {
         },
     },
     "required": ["table", "identities"],
-    "$defs": _IDENTITY["$defs"],
 }
 
 
-def prepare(params: dict) -> dict:
-    grid = load_tables(TABLES_FILE).get(params["table"])
+def prepare(params: dict, context: Context) -> dict:
+    grid = context.tables.get(params["table"])
     chosen = []
     for index, entry in enumerate(params["identities"]):
         if isinstance(entry, str):
@@ -61,11 +60,8 @@ def check(model: ReportModel, config: dict) -> Iterator[Hit]:
     grid = model.tables.definitions.get(config["table"])
     own = config["identities"]
     extra = [i for i in own if grid.identities.get(i.name) != i]
-    every = model.tables.failures(grid.name) + (failures(reading, grid, extra) if extra else [])
+    every, held = model.tables.evaluate(grid.name, [*grid.identities.values(), *extra])
     mine = [failure for failure in every if failure.identity in own]
-    if not mine:
-        return
-    held = model.tables.holding(grid.name) + holding(reading, grid, extra)
     for failure in mine:
         left, right = sides(failure)
         yield Hit(

@@ -11,6 +11,7 @@ from linter.rules.kinds.places import section_heading
 from linter.rules.kinds.tables import lenient
 
 KIND = "table-presence"
+MESSAGES = {"default": ("table", "caption")}
 PARAMS = {"properties": {"tables": NAMES_SCHEMA, "lenient_years": lenient.PARAM}}
 
 

@@ -10,7 +10,7 @@ from linter.model.tables import NAMES, NAMES_SCHEMA
 from linter.model.tables.reading import Problem, TableReading
 
 KIND = "table-reading"
-MESSAGES = ("default", "blank")
+MESSAGES = {"default": ("table", "problems"), "blank": ("table", "count", "cells")}
 PARAMS = {
     "properties": {
         "tables": NAMES_SCHEMA,

@@ -7,14 +7,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from linter.core.findings import Hit
-from linter.core.resources import TABLES_FILE
-from linter.format.tables import load_tables
 from linter.model.report import ReportModel
 from linter.model.tables import NAMES, NAMES_SCHEMA
 from linter.model.tables.identities import Term, figure, is_whole, shown
+from linter.rules.context import Context
 
 KIND = "table-values"
-MESSAGES = ("default", "fraction", "bound")
+_CELL = ("table", "row", "column", "value")
+MESSAGES = {"default": _CELL, "fraction": _CELL, "bound": ("table", "row", "terms", "bound")}
 PARAMS = {
     "properties": {
         "tables": NAMES_SCHEMA,
@@ -35,8 +35,8 @@ PARAMS = {
 }
 
 
-def prepare(params: dict) -> dict:
-    definitions = load_tables(TABLES_FILE)
+def prepare(params: dict, context: Context) -> dict:
+    definitions = context.tables
     for index, bound in enumerate(params.get("bounds", ())):
         definition = definitions.get(bound["table"])
         for key in bound["sum"]:
@@ -63,14 +63,15 @@ def check(model: ReportModel, config: dict) -> Iterator[Hit]:
                     yield Hit(cell.span, args, message="fraction")
         for bound in config.get("bounds", ()):
             if bound["table"] == reading.name:
-                yield from _below(reading, definition, bound)
+                yield from _below(model, reading, definition, bound)
 
 
-def _below(reading, definition, bound: dict) -> Iterator[Hit]:
+def _below(model: ReportModel, reading, definition, bound: dict) -> Iterator[Hit]:
     for row in reading.rows.values():
-        values = [reading.value(row.key, key) for key in bound["sum"]]
-        if any(v is None for v in values) or sum(values) >= bound["at_least"]:
+        total = model.tables.total((reading.name, row.key, key) for key in bound["sum"])
+        if total is None or total >= bound["at_least"]:
             continue
+        values = [reading.value(row.key, key) for key in bound["sum"]]
         terms = tuple(
             Term(definition.column(key).name, value, ((row.key, key),), (row.cell(key),))
             for key, value in zip(bound["sum"], values)
