@@ -73,4 +73,3 @@ def test_no_module_imports_itself_round_a_cycle():
 def _is_package_of(package: str, module: str) -> bool:
     """``from linter.rules.kinds import x`` names the package, which a submodule may do."""
     return module.startswith(package + ".")
-

@@ -18,12 +18,14 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from linter.core.figures import is_figure
 from linter.core.normalize import chinese_numeral_value, squeeze, unspaced
 from linter.core.spans import Fragment, Span
 from linter.core.width import fold
 from linter.format.spec import FormatSpec
+from linter.parse import lines, rows
+from linter.parse.lines import Line
 from linter.parse.nodes import Heading, TableRow
+from linter.parse.pieces import Piece
 
 _NUMERAL = "[一二三四五六七八九十]{1,3}"
 _H1 = re.compile(rf"({_NUMERAL})\s*[、,.]\s*")
@@ -38,11 +40,11 @@ _RULE_START = frozenset("|:-")
 _FOOTER_START = frozenset("-—–第")
 # A line starting with none of these, without tabs, wide gaps or cut points, is plain text.
 _SPECIAL_START = frozenset("一二三四五六七八九十(0123456789#>*|:-—–第") | {chr(c) for c in range(0x2460, 0x2474)}
-_CELL_GAP = re.compile(r"\s{2,}")
-_SENTENCE_END = re.compile(r"[。；;!?]")
 _TITLE_STOP = re.compile(r"[。；;:：!?]")
 _FIRST_GAP = re.compile(r"\s+\S")
 _ENDS_SENTENCE = frozenset("。；;:：!?…")
+_COUNTED = frozenset("年月日号时件个条项次人户家名份余多万元%")  # what follows a figure in a sentence
+_READ_KINDS = frozenset({"TEXT", "TEXT_CONT", "ITEM"})
 _CLOSERS = "”’」』)）》】\"' "
 _MID_H1 = re.compile(rf"(?<=[。!?\s\d)）”])({_NUMERAL})\s*[、,.]")
 _LIST_SEPARATORS = frozenset("；;、,。:")
@@ -83,56 +85,16 @@ TABLE_ZONE_BEFORE = 3
 
 
 class LineToken(NamedTuple):
-    """One grammar token: its kind and what it carries (a node or a text fragment)."""
+    """One grammar token: its kind and what it carries (a node or a text fragment); a
+    line of a paragraph or an item carries its reading too."""
 
     kind: str
     payload: Fragment | Heading | TableRow
+    reading: Line | None = None
 
     @property
     def span(self) -> Span:
         return self.payload.span
-
-
-class _Piece:
-    """A line, or a part of one, while it is being classified."""
-
-    __slots__ = ("line", "column", "text", "folded", "kind", "payload", "run_in")
-
-    def __init__(self, line: int, column: int, text: str, folded: str, kind: str = "", payload=None):
-        self.line = line
-        self.column = column  # 1-based column of text[0] in the physical line
-        self.text = text  # original characters, no surrounding whitespace
-        self.folded = folded  # the same, folded (same length): what patterns match
-        self.kind = kind
-        self.payload: Fragment | Heading | TableRow | None = payload
-        self.run_in: Fragment | None = None  # a sentence after a heading on the same line
-
-    @staticmethod
-    def of_line(number: int, line: str) -> _Piece:
-        return _Piece(number, 1, line, fold(line))
-
-    def fragment(self, start: int = 0, end: int | None = None) -> Fragment:
-        """The original text in ``[start:end)`` without surrounding whitespace."""
-        left, right = _strip_bounds(self.folded, start, len(self.folded) if end is None else end)
-        return Fragment(self.line, self.column + left, self.text[left:right], self.folded[left:right])
-
-    def sub(self, start: int, end: int) -> _Piece:
-        left, right = _strip_bounds(self.folded, start, end)
-        return _Piece(self.line, self.column + left, self.text[left:right], self.folded[left:right])
-
-    def as_text(self, kind: str = "TEXT") -> None:
-        self.kind, self.payload, self.run_in = kind, self.fragment(), None
-
-
-def _strip_bounds(folded: str, start: int, end: int) -> tuple[int, int]:
-    """``[start, end)`` narrowed to exclude surrounding whitespace."""
-    segment = folded[start:end]
-    if segment and not segment[0].isspace() and not segment[-1].isspace():
-        return start, end
-    stripped = segment.lstrip()
-    if not stripped:
-        return start, start
-    return start + len(segment) - len(stripped), start + len(segment.rstrip())
 
 
 class Lexer:
@@ -147,6 +109,7 @@ class Lexer:
         for piece in pieces:
             if not piece.kind:
                 self._classify(piece)
+        _settle_word_rows(pieces)
         self._join_split_headings(pieces)
         self._mark_title(pieces)
         self._demote_table_debris(pieces)
@@ -154,12 +117,12 @@ class Lexer:
 
     # -- lines to pieces -----------------------------------------------------------------
 
-    def _pieces(self, number: int, line: str) -> list[_Piece]:
+    def _pieces(self, number: int, line: str) -> list[Piece]:
         if "<!--" in line:  # comments (suppression directives) are not content; blanked, columns kept
             line = _COMMENT.sub(lambda m: " " * len(m.group()), line)
         if not line or line.isspace():
             return []
-        piece = _Piece.of_line(number, line).sub(0, len(line))
+        piece = Piece.of_line(number, line).sub(0, len(line))
         while (
             piece.folded[:1] in _MARKUP_START
             and (markup := _MARKUP.match(piece.folded))
@@ -173,26 +136,26 @@ class Lexer:
             piece.as_text("ARTIFACT")
             return [piece]
         if folded[0] == "|" and folded[-1] == "|" and len(folded) > 1:
-            return [_Piece(number, piece.column, piece.text, folded, "TABLE_ROW", _pipe_row(piece))]
+            return [Piece(number, piece.column, piece.text, folded, "TABLE_ROW", rows.pipe_row(piece))]
         if (
             folded[0] not in _SPECIAL_START
             and "\t" not in folded
             and "  " not in folded
             and not _MAY_CUT.search(folded, 1)
         ):
-            piece.as_text()  # plain narrative, most lines: nothing else it could be
+            _text_or_row(piece)  # plain narrative, most lines, or words and figures
             return [piece]
         parts = self._split_flattened(piece)
         for part in parts:
             if part.folded[0] in _FOOTER_START and _FOOTER.fullmatch(part.folded):
                 part.as_text("ARTIFACT")
             elif "\t" in part.text and not self._known_h1(part):
-                row = _tab_row(_Piece.of_line(number, line) if len(parts) == 1 else part)  # keep leading empty cells
+                row = rows.tab_row(Piece.of_line(number, line) if len(parts) == 1 else part)  # keep leading empty cells
                 if row is not None:
-                    part.kind, part.payload = "TABLE_ROW", row
+                    part.as_row(row)
         return parts
 
-    def _split_flattened(self, piece: _Piece) -> list[_Piece]:
+    def _split_flattened(self, piece: Piece) -> list[Piece]:
         """Cut a line before headings a crawler ran into the text, and around page footers in it."""
         folded = piece.folded
         if not _MAY_CUT.search(folded, 1):
@@ -218,18 +181,18 @@ class Lexer:
 
     # -- one piece -----------------------------------------------------------------------
 
-    def _known_h1(self, piece: _Piece) -> re.Match[str] | None:
+    def _known_h1(self, piece: Piece) -> re.Match[str] | None:
         """The numbering of a piece that starts with a section heading the format knows."""
         h1 = _H1.match(piece.folded)
         return h1 if h1 and self.spec.known_prefix(unspaced(piece.folded[h1.end() :])) else None
 
-    def _classify(self, piece: _Piece) -> None:
+    def _classify(self, piece: Piece) -> None:
         folded = piece.folded
         h1 = _H1.match(folded)
         if known := self._known_h1(piece):
             self._heading(piece, 1, known)
-        elif (row := _space_row(piece)) is not None:
-            piece.kind, piece.payload = "TABLE_ROW", row
+        elif (row := rows.space_row(piece)) is not None:
+            piece.as_row(row)
         elif h1:
             self._heading(piece, 1, h1)
         elif h2 := _H2.match(folded):
@@ -237,13 +200,13 @@ class Lexer:
         elif _ITEM.match(folded):
             piece.as_text("ITEM")
         else:
-            piece.as_text()
+            _text_or_row(piece)
 
-    def _heading(self, piece: _Piece, level: int, number: re.Match[str]) -> None:
+    def _heading(self, piece: Piece, level: int, number: re.Match[str]) -> None:
         rest = piece.folded[number.end() :]
         squeezed = unspaced(rest)
         if self.spec.is_table_label(squeezed):
-            piece.kind, piece.payload = "TABLE_ROW", _space_row(piece) or _label_row(piece)
+            piece.as_row(rows.space_row(piece) or rows.label_row(piece))
         elif not squeezed:
             piece.as_text("H1?" if level == 1 else "TEXT")
         else:
@@ -274,7 +237,7 @@ class Lexer:
 
     # -- passes over the document ----------------------------------------------------------
 
-    def _join_split_headings(self, pieces: list[_Piece]) -> None:
+    def _join_split_headings(self, pieces: list[Piece]) -> None:
         """``三、`` alone with its title on the next line is one heading; otherwise text."""
         for index, piece in enumerate(pieces):
             if piece.kind != "H1?":
@@ -289,9 +252,9 @@ class Lexer:
             piece.payload = _heading(piece, 1, number, title, Span.cover(piece.fragment().span, title.span))
             after.kind = "JOINED"
 
-    def _mark_title(self, pieces: list[_Piece]) -> None:
+    def _mark_title(self, pieces: list[Piece]) -> None:
         """The report title: the first lines up to one naming 报告, before any heading."""
-        content: list[_Piece] = []
+        content: list[Piece] = []
         for piece in pieces:
             if piece.kind in ("H1", "H2") or len(content) == TITLE_SEARCH_LINES:
                 break
@@ -311,7 +274,7 @@ class Lexer:
                     title.kind = "TITLE"
                 return
 
-    def _demote_table_debris(self, pieces: list[_Piece]) -> None:
+    def _demote_table_debris(self, pieces: list[Piece]) -> None:
         """Numbered debris between table rows: an unknown ``三、…`` is text, ``（四）无…`` a row."""
         for index, piece in enumerate(pieces):
             if piece.kind not in ("H1", "H2") or not _in_table_zone(pieces, index):
@@ -319,10 +282,26 @@ class Lexer:
             if piece.kind == "H1" and self.spec.best_section(piece.payload.title)[0] is None:
                 piece.as_text()
             elif piece.kind == "H2" and self.spec.may_be_table_label(squeeze(piece.payload.title)):
-                piece.kind, piece.payload, piece.run_in = "TABLE_ROW", _label_row(piece), None
+                piece.as_row(rows.label_row(piece))
 
 
-def _sequence(pieces: list[_Piece]) -> tuple[list[LineToken], list[Fragment]]:
+def _settle_word_rows(pieces: list[Piece]) -> None:
+    """Words and figures are a row (``行政许可 12``) unless the next line goes on with what
+    the figure counts: then they are a sentence broken off (``统计期限为 2025`` / ``年1月1日…``)."""
+    content = [p for p in pieces if p.kind != "ARTIFACT"]
+    for index, piece in enumerate(content):
+        if piece.kind != "ROW?":
+            continue
+        after = content[index + 1] if index + 1 < len(content) else None
+        if after is not None and after.folded[0] in _COUNTED and after.kind in ("TEXT", "ROW?"):
+            reading = piece.reading
+            piece.as_text()
+            piece.reading = reading
+        else:
+            piece.as_row(piece.payload)
+
+
+def _sequence(pieces: list[Piece]) -> tuple[list[LineToken], list[Fragment]]:
     """Final token kinds: paragraph and table continuations, run-in sentences."""
     tokens: list[LineToken] = []
     artifacts: list[Fragment] = []
@@ -338,15 +317,31 @@ def _sequence(pieces: list[_Piece]) -> tuple[list[LineToken], list[Fragment]]:
             kind = "TEXT_CONT"
         elif kind == "TABLE_ROW" and previous in ("TABLE_ROW", "TABLE_ROW_CONT"):
             kind = "TABLE_ROW_CONT"
-        tokens.append(LineToken(kind, piece.payload))
+        reading = (piece.reading or _read(piece.payload)) if kind in _READ_KINDS else None
+        tokens.append(LineToken(kind, piece.payload, reading))
         previous, previous_text = kind, piece.folded
         if piece.run_in is not None:
-            tokens.append(LineToken("TEXT", piece.run_in))
+            tokens.append(LineToken("TEXT", piece.run_in, _read(piece.run_in)))
             previous, previous_text = "TEXT", piece.run_in.folded
     return tokens, artifacts
 
 
 # -- helpers ------------------------------------------------------------------------------
+
+
+def _read(fragment: Fragment) -> Line:
+    """The reading of a line of text (one cell)."""
+    return lines.read(fragment.line, (fragment,), False, False)
+
+
+def _text_or_row(piece: Piece) -> None:
+    """A line of text; or, when its words are a label and figures (``行政许可 12``), maybe a row."""
+    piece.as_text()
+    if " " in piece.folded:
+        reading = _read(piece.payload)
+        if (row := rows.word_row(reading)) is not None:
+            piece.kind, piece.payload = "ROW?", row  # settled by its neighbours
+        piece.reading = reading
 
 
 def item_label(text: str) -> str:
@@ -355,7 +350,7 @@ def item_label(text: str) -> str:
     return text[: match.end()] if match else ""
 
 
-def _in_table_zone(pieces: list[_Piece], index: int) -> bool:
+def _in_table_zone(pieces: list[Piece], index: int) -> bool:
     """Whether table rows come shortly before and after ``pieces[index]``
     (labels split over lines leave a few lines of text between rows)."""
     before = [p for p in pieces[max(0, index - TABLE_ZONE_LINES) : index] if p.kind != "ARTIFACT"]
@@ -384,7 +379,7 @@ def _ends_sentence(folded: str) -> bool:
     return bool(trimmed) and trimmed[-1] in _ENDS_SENTENCE
 
 
-def _heading(piece: _Piece, level: int, number: re.Match[str], title: Fragment, span: Span) -> Heading:
+def _heading(piece: Piece, level: int, number: re.Match[str], title: Fragment, span: Span) -> Heading:
     marks = piece.text[: number.end()]
     if level == 1:
         brackets = "none"
@@ -407,63 +402,3 @@ def _heading(piece: _Piece, level: int, number: re.Match[str], title: Fragment, 
         title_fragments=(title,) if title.text else (),
         span=span,
     )
-
-
-def _cells(piece: _Piece, parts: list[str]) -> list[Fragment]:
-    """Cells for ``parts`` of a piece's folded text, found left to right."""
-    cells: list[Fragment] = []
-    position = 0
-    for part in parts:
-        start = piece.folded.index(part, position)
-        position = start + len(part)
-        cells.append(Fragment(piece.line, piece.column + start, piece.text[start:position], part))
-    return cells
-
-
-def _row(cells: list[Fragment], layout: str) -> TableRow:
-    filled = [c for c in cells if c.text] or cells
-    return TableRow(tuple(cells), layout, Span.cover(filled[0].span, filled[-1].span))
-
-
-def _tab_row(piece: _Piece) -> TableRow | None:
-    cells = _split_cells(piece, "\t", 0, len(piece.text))
-    return _row(cells, "tab") if sum(1 for c in cells if c.text) >= 2 else None
-
-
-def _pipe_row(piece: _Piece) -> TableRow:
-    return TableRow(tuple(_split_cells(piece, "|", 1, len(piece.text) - 1)), "pipe", piece.fragment().span)
-
-
-def _split_cells(piece: _Piece, separator: str, start: int, end: int) -> list[Fragment]:
-    """Cells between separators in ``piece.folded[start:end]``, empty ones included."""
-    cells: list[Fragment] = []
-    while True:
-        stop = piece.folded.find(separator, start, end)
-        cells.append(piece.fragment(start, end if stop < 0 else stop))
-        if stop < 0:
-            return cells
-        start = stop + 1
-
-
-def _space_row(piece: _Piece) -> TableRow | None:
-    """A row of a table laid out with spaces (``pdftotext -layout``), or None."""
-    folded = piece.folded
-    parts = _CELL_GAP.split(folded)
-    if len(parts) < 2 and not is_figure(folded[:1]):
-        return None
-    if len(parts) < 2:
-        words = folded.split()
-        return _row(_cells(piece, words), "space") if len(words) >= 3 and all(map(is_figure, words)) else None
-    words = [p for p in parts if not is_figure(p)]
-    if any(_SENTENCE_END.search(w) for w in words):
-        return None
-    has_number = len(words) < len(parts)
-    if (has_number and all(len(unspaced(w)) <= 40 for w in words)) or (all(len(unspaced(p)) <= 12 for p in parts)):
-        return _row(_cells(piece, parts), "space")
-    return None
-
-
-def _label_row(piece: _Piece) -> TableRow:
-    """A numbered application-table label on a line of its own."""
-    fragment = piece.fragment()
-    return TableRow((fragment,), "label", fragment.span)

@@ -19,8 +19,8 @@ from linter.core.figures import Number
 from linter.core.findings import Localized
 from linter.core.spans import Span
 from linter.format.tables import GridDef, Identity
-from linter.model.tables.cells import Cell
 from linter.model.tables.reading import TableReading
+from linter.parse.lines import Cell
 
 Place = tuple[str, str]  # (row, column) of a cell
 
