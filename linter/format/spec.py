@@ -1,5 +1,5 @@
-"""The report format as data (``rules/formats/national.yaml``): sections, table labels,
-organ kinds; and its standard tables (``tables.yaml`` beside it)."""
+"""The report format as data (``rules/formats/national.yaml``): sections, organ kinds;
+and its standard tables (``tables.yaml`` beside it), whose row labels it uses."""
 
 from __future__ import annotations
 
@@ -70,7 +70,7 @@ class OrganKind(NamedTuple):
 class FormatSpec(NamedTuple):
     sections: tuple[SectionSpec, ...]
     match_threshold: float
-    table_labels: tuple[str, ...]
+    table_labels: tuple[str, ...]  # the application table's (see ``GridDef.labels``)
     organ_kinds: tuple[OrganKind, ...]
     default_organ_kind: str
     wordings_longest_first: tuple[str, ...]  # every section wording, squeezed
@@ -122,15 +122,16 @@ def load_format(path: Path) -> FormatSpec:
         )
         for s in data["sections"]
     )
+    tables = load_tables(path.with_name(TABLES_NAME))
     return FormatSpec(
         sections=sections,
         match_threshold=data["match_threshold"],
-        table_labels=tuple(squeeze(label) for label in data["table_labels"]),
+        table_labels=tables.application.labels,
         organ_kinds=tuple(
             OrganKind(k["kind"], tuple(k["suffixes"]), tuple(k.get("excluded_suffixes", ())))
             for k in data["organ_kinds"]
         ),
         default_organ_kind=data["default_organ_kind"],
         wordings_longest_first=tuple(sorted({w for s in sections for w in s.wordings}, key=len, reverse=True)),
-        tables=load_tables(path.with_name(TABLES_NAME)),
+        tables=tables,
     )
