@@ -16,21 +16,15 @@ table rows is debris, not a section.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
-from linter.core.normalize import chinese_numeral_value, squeeze, unspaced
-from linter.core.spans import Fragment, Span
-from linter.core.width import fold
+from linter.core.normalize import squeeze, unspaced
+from linter.core.spans import Fragment
 from linter.format.spec import FormatSpec
-from linter.parse import lines, rows
-from linter.parse.lines import Line
-from linter.parse.nodes import Heading, TableRow
+from linter.parse import passes, rows
+from linter.parse.numbering import H1, H2, ITEM, NUMERAL, heading
 from linter.parse.pieces import Piece
+from linter.parse.tokens import LineToken, read_text, sequence
 
-_NUMERAL = "[一二三四五六七八九十]{1,3}"
-_H1 = re.compile(rf"({_NUMERAL})\s*[、,.]\s*")
-_H2 = re.compile(rf"\(\s*({_NUMERAL})\s*\)\s*[、.]?\s*")
-_ITEM = re.compile(r"\d{1,2}\s*[.、](?!\d)|\(\d{1,2}\)|[\u2460-\u2473]")
 _FOOTER = re.compile(r"[-—–]{1,2}\s*\d{1,3}\s*[-—–]{1,2}|第\s*\d{1,3}\s*页(?:\s*[,/]?\s*共\s*\d{1,3}\s*页)?")
 _TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?")
 _MARKUP = re.compile(r"#{1,6}\s+|>\s*|\*\*")
@@ -42,59 +36,12 @@ _FOOTER_START = frozenset("-—–第")
 _SPECIAL_START = frozenset("一二三四五六七八九十(0123456789#>*|:-—–第") | {chr(c) for c in range(0x2460, 0x2474)}
 _TITLE_STOP = re.compile(r"[。；;:：!?]")
 _FIRST_GAP = re.compile(r"\s+\S")
-_ENDS_SENTENCE = frozenset("。；;:：!?…")
-_COUNTED = frozenset("年月日号时件个条项次人户家名份余多万元%")  # what follows a figure in a sentence
-_READ_KINDS = frozenset({"TEXT", "TEXT_CONT", "ITEM"})
-_CLOSERS = "”’」』)）》】\"' "
-_MID_H1 = re.compile(rf"(?<=[。!?\s\d)）”])({_NUMERAL})\s*[、,.]")
+_MID_H1 = re.compile(rf"(?<=[。!?\s\d)）”])({NUMERAL})\s*[、,.]")
 _LIST_SEPARATORS = frozenset("；;、,。:")
-_MID_H2 = re.compile(rf"(?<=[。；;!?])\s*\(\s*{_NUMERAL}\s*\)")
+_MID_H2 = re.compile(rf"(?<=[。；;!?])\s*\(\s*{NUMERAL}\s*\)")
 _INLINE_FOOTER = re.compile(r"(?<=\s)[-—–]{1,2}\s*\d{1,3}\s*[-—–]{1,2}(?=\s|$)")
-_MAY_CUT = re.compile(rf"{_NUMERAL}\s*[、,.]|\(\s*{_NUMERAL}|\s[-—–]")  # before the three scans
-_TITLEISH = re.compile(r"\d{4}年|[〇零一二三四五六七八九]{4}年|政府信息公开|政务公开")
-_ORGAN_END = (
-    "政府",
-    "局",
-    "委",
-    "办",
-    "厅",
-    "院",
-    "会",
-    "中心",
-    "所",
-    "处",
-    "室",
-    "站",
-    "街道",
-    "镇",
-    "乡",
-    "县",
-    "区",
-    "市",
-    "省",
-    "旗",
-    "州",
-    "盟",
-)
-
+_MAY_CUT = re.compile(rf"{NUMERAL}\s*[、,.]|\(\s*{NUMERAL}|\s[-—–]")  # before the three scans
 MAX_H1_TITLE = 30  # longer "一、…" lines are numbered sentences, not headings
-MAX_TITLE_LINE = 40
-TITLE_SEARCH_LINES = 8
-TABLE_ZONE_LINES = 10
-TABLE_ZONE_BEFORE = 3
-
-
-class LineToken(NamedTuple):
-    """One grammar token: its kind and what it carries (a node or a text fragment); a
-    line of a paragraph or an item carries its reading too."""
-
-    kind: str
-    payload: Fragment | Heading | TableRow
-    reading: Line | None = None
-
-    @property
-    def span(self) -> Span:
-        return self.payload.span
 
 
 class Lexer:
@@ -109,11 +56,11 @@ class Lexer:
         for piece in pieces:
             if not piece.kind:
                 self._classify(piece)
-        _settle_word_rows(pieces)
-        self._join_split_headings(pieces)
-        self._mark_title(pieces)
-        self._demote_table_debris(pieces)
-        return _sequence(pieces)
+        passes.settle_word_rows(pieces)
+        passes.join_split_headings(pieces, self.spec)
+        passes.mark_title(pieces)
+        passes.demote_table_debris(pieces, self.spec)
+        return sequence(pieces)
 
     # -- lines to pieces -----------------------------------------------------------------
 
@@ -183,21 +130,21 @@ class Lexer:
 
     def _known_h1(self, piece: Piece) -> re.Match[str] | None:
         """The numbering of a piece that starts with a section heading the format knows."""
-        h1 = _H1.match(piece.folded)
+        h1 = H1.match(piece.folded)
         return h1 if h1 and self.spec.known_prefix(unspaced(piece.folded[h1.end() :])) else None
 
     def _classify(self, piece: Piece) -> None:
         folded = piece.folded
-        h1 = _H1.match(folded)
+        h1 = H1.match(folded)
         if known := self._known_h1(piece):
             self._heading(piece, 1, known)
         elif (row := rows.space_row(piece)) is not None:
             piece.as_row(row)
         elif h1:
             self._heading(piece, 1, h1)
-        elif h2 := _H2.match(folded):
+        elif h2 := H2.match(folded):
             self._heading(piece, 2, h2)
-        elif _ITEM.match(folded):
+        elif ITEM.match(folded):
             piece.as_text("ITEM")
         else:
             _text_or_row(piece)
@@ -216,7 +163,7 @@ class Lexer:
                 piece.as_text()
                 return
             piece.kind = f"H{level}"
-            piece.payload = _heading(piece, level, number, title, piece.fragment(0, heading_end).span)
+            piece.payload = heading(piece, level, number, title, piece.fragment(0, heading_end).span)
             if squeeze(piece.text[heading_end:]):
                 piece.run_in = piece.fragment(heading_end)
 
@@ -235,127 +182,18 @@ class Lexer:
         stop = re.match(r"\s*[。.:：]", rest[end:])
         return end, end + (stop.end() if stop else 0)
 
-    # -- passes over the document ----------------------------------------------------------
-
-    def _join_split_headings(self, pieces: list[Piece]) -> None:
-        """``三、`` alone with its title on the next line is one heading; otherwise text."""
-        for index, piece in enumerate(pieces):
-            if piece.kind != "H1?":
-                continue
-            after = pieces[index + 1] if index + 1 < len(pieces) else None
-            if after is None or after.kind != "TEXT" or self.spec.best_section(after.text)[0] is None:
-                piece.as_text()
-                continue
-            number = _H1.match(piece.folded)
-            title = after.fragment()
-            piece.kind = "H1"
-            piece.payload = _heading(piece, 1, number, title, Span.cover(piece.fragment().span, title.span))
-            after.kind = "JOINED"
-
-    def _mark_title(self, pieces: list[Piece]) -> None:
-        """The report title: the first lines up to one naming 报告, before any heading."""
-        content: list[Piece] = []
-        for piece in pieces:
-            if piece.kind in ("H1", "H2") or len(content) == TITLE_SEARCH_LINES:
-                break
-            if piece.kind != "ARTIFACT":
-                content.append(piece)
-        start = next((i for i, p in enumerate(content) if p.kind == "TEXT" and _titleish(p.text)), None)
-        if start is None:
-            return
-        for end in range(start, min(start + 3, len(content))):
-            line = content[end]
-            if line.kind != "TEXT" or len(squeeze(line.text)) > MAX_TITLE_LINE:
-                return
-            if "报告" in line.text or "年报" in line.text:
-                for front in content[:start]:
-                    front.as_text("FRONT")
-                for title in content[start : end + 1]:
-                    title.kind = "TITLE"
-                return
-
-    def _demote_table_debris(self, pieces: list[Piece]) -> None:
-        """Numbered debris between table rows: an unknown ``三、…`` is text, ``（四）无…`` a row."""
-        for index, piece in enumerate(pieces):
-            if piece.kind not in ("H1", "H2") or not _in_table_zone(pieces, index):
-                continue
-            if piece.kind == "H1" and self.spec.best_section(piece.payload.title)[0] is None:
-                piece.as_text()
-            elif piece.kind == "H2" and self.spec.may_be_table_label(squeeze(piece.payload.title)):
-                piece.as_row(rows.label_row(piece))
-
-
-def _settle_word_rows(pieces: list[Piece]) -> None:
-    """Words and figures are a row (``行政许可 12``) unless the next line goes on with what
-    the figure counts: then they are a sentence broken off (``统计期限为 2025`` / ``年1月1日…``)."""
-    content = [p for p in pieces if p.kind != "ARTIFACT"]
-    for index, piece in enumerate(content):
-        if piece.kind != "ROW?":
-            continue
-        after = content[index + 1] if index + 1 < len(content) else None
-        if after is not None and after.folded[0] in _COUNTED and after.kind in ("TEXT", "ROW?"):
-            reading = piece.reading
-            piece.as_text()
-            piece.reading = reading
-        else:
-            piece.as_row(piece.payload)
-
-
-def _sequence(pieces: list[Piece]) -> tuple[list[LineToken], list[Fragment]]:
-    """Final token kinds: paragraph and table continuations, run-in sentences."""
-    tokens: list[LineToken] = []
-    artifacts: list[Fragment] = []
-    previous, previous_text = "", ""
-    for piece in pieces:
-        kind = piece.kind
-        if kind == "ARTIFACT":
-            artifacts.append(piece.payload)
-            continue
-        if kind == "JOINED":
-            continue
-        if kind == "TEXT" and previous in ("TEXT", "TEXT_CONT", "ITEM") and not _ends_sentence(previous_text):
-            kind = "TEXT_CONT"
-        elif kind == "TABLE_ROW" and previous in ("TABLE_ROW", "TABLE_ROW_CONT"):
-            kind = "TABLE_ROW_CONT"
-        reading = (piece.reading or _read(piece.payload)) if kind in _READ_KINDS else None
-        tokens.append(LineToken(kind, piece.payload, reading))
-        previous, previous_text = kind, piece.folded
-        if piece.run_in is not None:
-            tokens.append(LineToken("TEXT", piece.run_in, _read(piece.run_in)))
-            previous, previous_text = "TEXT", piece.run_in.folded
-    return tokens, artifacts
-
 
 # -- helpers ------------------------------------------------------------------------------
-
-
-def _read(fragment: Fragment) -> Line:
-    """The reading of a line of text (one cell)."""
-    return lines.read(fragment.line, (fragment,), False, False)
 
 
 def _text_or_row(piece: Piece) -> None:
     """A line of text; or, when its words are a label and figures (``行政许可 12``), maybe a row."""
     piece.as_text()
     if " " in piece.folded:
-        reading = _read(piece.payload)
+        reading = read_text(piece.payload)
         if (row := rows.word_row(reading)) is not None:
-            piece.kind, piece.payload = "ROW?", row  # settled by its neighbours
+            piece.kind, piece.payload = "ROW?", row  # settled by the next line (passes)
         piece.reading = reading
-
-
-def item_label(text: str) -> str:
-    """The numbering of an item line: ``1.`` ``2、`` ``（3）`` ``④``."""
-    match = _ITEM.match(fold(text))
-    return text[: match.end()] if match else ""
-
-
-def _in_table_zone(pieces: list[Piece], index: int) -> bool:
-    """Whether table rows come shortly before and after ``pieces[index]``
-    (labels split over lines leave a few lines of text between rows)."""
-    before = [p for p in pieces[max(0, index - TABLE_ZONE_LINES) : index] if p.kind != "ARTIFACT"]
-    after = pieces[index + 1 : index + 1 + TABLE_ZONE_LINES]
-    return any(p.kind == "TABLE_ROW" for p in before[-TABLE_ZONE_BEFORE:]) and any(p.kind == "TABLE_ROW" for p in after)
 
 
 def _index_after(text: str, count: int) -> int:
@@ -367,38 +205,3 @@ def _index_after(text: str, count: int) -> int:
             if seen == count:
                 return index + 1
     return 0
-
-
-def _titleish(text: str) -> bool:
-    squeezed = squeeze(text)
-    return bool(_TITLEISH.search(squeezed)) or squeezed.endswith(_ORGAN_END)
-
-
-def _ends_sentence(folded: str) -> bool:
-    trimmed = folded.rstrip(_CLOSERS)
-    return bool(trimmed) and trimmed[-1] in _ENDS_SENTENCE
-
-
-def _heading(piece: Piece, level: int, number: re.Match[str], title: Fragment, span: Span) -> Heading:
-    marks = piece.text[: number.end()]
-    if level == 1:
-        brackets = "none"
-    elif "（" in marks and "）" in marks:
-        brackets = "full"
-    elif "(" in marks and ")" in marks:
-        brackets = "half"
-    else:
-        brackets = "mixed"
-    numeral = number.group(1)
-    marker = piece.fragment(0, number.end())
-    return Heading(
-        level=level,
-        numeral=numeral,
-        number=chinese_numeral_value(numeral) or 0,
-        brackets=brackets,
-        marker=marker.text,
-        number_span=marker.span,
-        title=title.text,
-        title_fragments=(title,) if title.text else (),
-        span=span,
-    )

@@ -11,8 +11,9 @@ from lark.lexer import Lexer as LarkLexer
 from linter.core import cache as disk_cache
 from linter.core.resources import GRAMMAR_FILE
 from linter.core.spans import Fragment, Span, fragments_span
-from linter.parse.lexer import LineToken, item_label
 from linter.parse.nodes import Block, Document, Item, Paragraph, Section, Table, Title
+from linter.parse.numbering import item_label
+from linter.parse.tokens import LineToken
 
 
 class _PassThrough(LarkLexer):
