@@ -49,6 +49,9 @@ class Lexer:
 
     def __init__(self, spec: FormatSpec):
         self.spec = spec
+        # What a wording or a label is matched against: no more of a line than the
+        # longest of them and the character after it (a crawler's one-line page is long).
+        self._head_length = 1 + max(map(len, (*spec.wordings_longest_first, *spec.table_labels)))
 
     def tokens(self, lines: list[str]) -> tuple[list[LineToken], list[Fragment]]:
         """Grammar tokens in document order, and the artifacts left out of them."""
@@ -107,7 +110,7 @@ class Lexer:
         folded = piece.folded
         if not _MAY_CUT.search(folded, 1):
             return [piece]
-        cuts = {m.start() for m in _MID_H1.finditer(folded) if self._heading_follows(folded[m.end() :])}
+        cuts = {m.start() for m in _MID_H1.finditer(folded) if self._heading_follows(folded, m.end())}
         cuts |= {m.start() for m in _MID_H2.finditer(folded)}
         for footer in _INLINE_FOOTER.finditer(folded):
             cuts |= {footer.start(), footer.end()}
@@ -119,10 +122,10 @@ class Lexer:
         parts.append(piece.sub(start, len(piece.text)) if start else piece)
         return parts
 
-    def _heading_follows(self, text: str) -> bool:
-        """Whether a section's wording starts ``text`` as a heading, not as an item of a list
+    def _heading_follows(self, folded: str, start: int) -> bool:
+        """Whether a section's wording starts ``folded[start:]`` as a heading, not as an item of a list
         (``包括：一、总体情况；二、…；三、…。`` names the sections, it does not start them)."""
-        squeezed = unspaced(text)
+        squeezed = self._head(folded, start)
         known = self.spec.known_prefix(squeezed)
         return bool(known) and squeezed[known : known + 1] not in _LIST_SEPARATORS
 
@@ -131,7 +134,15 @@ class Lexer:
     def _known_h1(self, piece: Piece) -> re.Match[str] | None:
         """The numbering of a piece that starts with a section heading the format knows."""
         h1 = H1.match(piece.folded)
-        return h1 if h1 and self.spec.known_prefix(unspaced(piece.folded[h1.end() :])) else None
+        return h1 if h1 and self.spec.known_prefix(self._head(piece.folded, h1.end())) else None
+
+    def _head(self, folded: str, start: int) -> str:
+        """The first non-space characters of ``folded[start:]``, as many as a match needs."""
+        need = self._head_length
+        end = start + 2 * need
+        while len(head := unspaced(folded[start:end])) < need and end < len(folded):
+            end += 4 * need
+        return head[:need]
 
     def _classify(self, piece: Piece) -> None:
         folded = piece.folded
@@ -151,7 +162,7 @@ class Lexer:
 
     def _heading(self, piece: Piece, level: int, number: re.Match[str]) -> None:
         rest = piece.folded[number.end() :]
-        squeezed = unspaced(rest)
+        squeezed = self._head(rest, 0)
         if self.spec.is_table_label(squeezed):
             piece.as_row(rows.space_row(piece) or rows.label_row(piece))
         elif not squeezed:
@@ -169,7 +180,7 @@ class Lexer:
 
     def _title_bounds(self, rest: str) -> tuple[int, int]:
         """Where the title ends in the text after the numbering, and where the heading ends."""
-        end = _index_after(rest, self.spec.known_prefix(unspaced(rest)))
+        end = _index_after(rest, self.spec.known_prefix(self._head(rest, 0)))
         if not end:
             lead = len(rest) - len(rest.lstrip())
             gap = _FIRST_GAP.search(rest, lead)
