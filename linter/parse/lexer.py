@@ -19,6 +19,7 @@ import re
 
 from linter.core.normalize import squeeze, unspaced
 from linter.core.spans import Fragment
+from linter.core.width import fold
 from linter.format.spec import FormatSpec
 from linter.parse import passes, rows
 from linter.parse.numbering import H1, H2, ITEM, NUMERAL, heading
@@ -70,9 +71,12 @@ class Lexer:
     def _pieces(self, number: int, line: str) -> list[Piece]:
         if "<!--" in line:  # comments (suppression directives) are not content; blanked, columns kept
             line = _COMMENT.sub(lambda m: " " * len(m.group()), line)
-        if not line or line.isspace():
+        whole = fold(line)
+        text = whole.strip()
+        if not text:
             return []
-        piece = Piece.of_line(number, line).sub(0, len(line))
+        left = len(whole) - len(whole.lstrip())
+        piece = Piece(number, 1 + left, line[left : left + len(text)], text)
         while (
             piece.folded[:1] in _MARKUP_START
             and (markup := _MARKUP.match(piece.folded))
@@ -100,7 +104,7 @@ class Lexer:
             if part.folded[0] in _FOOTER_START and _FOOTER.fullmatch(part.folded):
                 part.as_text("ARTIFACT")
             elif "\t" in part.text and not self._known_h1(part):
-                row = rows.tab_row(Piece.of_line(number, line) if len(parts) == 1 else part)  # keep leading empty cells
+                row = rows.tab_row(Piece(number, 1, line, whole) if len(parts) == 1 else part)  # keep empty cells
                 if row is not None:
                     part.as_row(row)
         return parts

@@ -114,12 +114,17 @@ def read(number: int, cells: tuple[Fragment, ...], keeps_blanks: bool, tabular: 
         elif " " not in folded and "\t" not in folded:
             _add_word(labels, figures, lead, cell)
         else:  # words in one cell: ``（六）其他处理 0 0 0`` when the layout was lost
+            line, column, text = cell.line, cell.column, cell.text
             for w in _WORD.finditer(folded):
-                word = Fragment(cell.line, cell.column + w.start(), cell.text[w.start() : w.end()], w.group())
-                if (figure := _cell(word)) is not None:
+                start, end = w.span()
+                word = Fragment(line, column + start, text[start:end], folded[start:end])
+                if folded[start] in FIGURE_START and (figure := _cell(word)) is not None:
                     figures.append(figure)
-                else:
+                elif figures:
                     _add_word(labels, figures, lead, word)
+                else:
+                    labels.append(word)
+                    lead.clear()
     end = len(figures)
     while end > 0 and figures[end - 1].kind == "blank":
         end -= 1

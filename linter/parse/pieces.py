@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from linter.core.spans import Fragment
-from linter.core.width import fold
 from linter.parse.lines import Line
 from linter.parse.nodes import Heading, TableRow
 
@@ -22,10 +21,6 @@ class Piece:
         self.payload: Fragment | Heading | TableRow | None = payload
         self.run_in: Fragment | None = None  # a sentence after a heading on the same line
         self.reading: Line | None = None  # a text piece's reading, when the lexer needed it
-
-    @staticmethod
-    def of_line(number: int, line: str) -> Piece:
-        return Piece(number, 1, line, fold(line))
 
     def fragment(self, start: int = 0, end: int | None = None) -> Fragment:
         """The original text in ``[start:end)`` without surrounding whitespace."""

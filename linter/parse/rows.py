@@ -87,11 +87,13 @@ def _row(cells: list[Fragment], layout: str) -> TableRow:
 
 
 def _split_cells(piece: Piece, separator: str, start: int, end: int) -> list[Fragment]:
-    """Cells between separators in ``piece.folded[start:end]``, empty ones included."""
+    """Cells between separators in ``piece.folded[start:end]``, empty ones included, each
+    without surrounding whitespace (an empty cell stands where it starts)."""
     cells: list[Fragment] = []
-    while True:
-        stop = piece.folded.find(separator, start, end)
-        cells.append(piece.fragment(start, end if stop < 0 else stop))
-        if stop < 0:
-            return cells
-        start = stop + 1
+    text, line, column = piece.text, piece.line, piece.column
+    for part in piece.folded[start:end].split(separator):
+        stripped = part.strip()
+        left = start + (len(part) - len(part.lstrip()) if stripped else 0)
+        cells.append(Fragment(line, column + left, text[left : left + len(stripped)], stripped))
+        start += len(part) + 1
+    return cells
