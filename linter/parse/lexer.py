@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from linter.core.normalize import squeeze, unspaced
+from linter.core.normalize import unspaced
 from linter.core.spans import Fragment
 from linter.core.width import fold
 from linter.format.spec import FormatSpec
@@ -179,7 +179,7 @@ class Lexer:
                 return
             piece.kind = f"H{level}"
             piece.payload = heading(piece, level, number, title, piece.fragment(0, heading_end).span)
-            if squeeze(piece.text[heading_end:]):
+            if (run_in := piece.folded[heading_end:]) and not run_in.isspace():
                 piece.run_in = piece.fragment(heading_end)
 
     def _title_bounds(self, rest: str) -> tuple[int, int]:
@@ -213,9 +213,11 @@ def _text_or_row(piece: Piece) -> None:
 
 def _index_after(text: str, count: int) -> int:
     """Index just after the ``count``-th non-space character of ``text`` (0 if count is 0)."""
+    if not count or not any(space in text[:count] for space in " \t\r"):
+        return count
     seen = 0
     for index, char in enumerate(text):
-        if count and not char.isspace():
+        if not char.isspace():
             seen += 1
             if seen == count:
                 return index + 1

@@ -48,7 +48,8 @@ class Cell(NamedTuple):
 
 class Line(NamedTuple):
     """One physical line: its label words, then its figures (the cells from the first
-    number or placeholder on, blanks between them kept)."""
+    number or placeholder on, blanks between them kept). A line of a sentence (see
+    ``narrative``) has no figures: its numbers are the running text's, not cells."""
 
     number: int
     labels: tuple[Fragment, ...]
@@ -119,6 +120,8 @@ def read(number: int, cells: tuple[Fragment, ...], keeps_blanks: bool, tabular: 
                 start, end = w.span()
                 word = Fragment(line, column + start, text[start:end], folded[start:end])
                 if folded[start] in FIGURE_START and (figure := _cell(word)) is not None:
+                    if not figures and not tabular and _SENTENCE.search("".join(f.folded for f in labels)):
+                        break  # a sentence: its figures are the running text's, not cells
                     figures.append(figure)
                 elif figures:
                     _add_word(labels, figures, lead, word)
