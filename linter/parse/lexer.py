@@ -91,15 +91,11 @@ class Lexer:
             return [piece]
         if folded[0] == "|" and folded[-1] == "|" and len(folded) > 1:
             return [Piece(number, piece.column, piece.text, folded, "TABLE_ROW", rows.pipe_row(piece))]
-        if (
-            folded[0] not in _SPECIAL_START
-            and "\t" not in folded
-            and "  " not in folded
-            and not _MAY_CUT.search(folded, 1)
-        ):
+        may_cut = _MAY_CUT.search(folded, 1) is not None
+        if not may_cut and folded[0] not in _SPECIAL_START and "\t" not in folded and "  " not in folded:
             _text_or_row(piece)  # plain narrative, most lines, or words and figures
             return [piece]
-        parts = self._split_flattened(piece)
+        parts = self._split_flattened(piece) if may_cut else [piece]
         for part in parts:
             if part.folded[0] in _FOOTER_START and _FOOTER.fullmatch(part.folded):
                 part.as_text("ARTIFACT")
@@ -112,8 +108,6 @@ class Lexer:
     def _split_flattened(self, piece: Piece) -> list[Piece]:
         """Cut a line before headings a crawler ran into the text, and around page footers in it."""
         folded = piece.folded
-        if not _MAY_CUT.search(folded, 1):
-            return [piece]
         cuts = {m.start() for m in _MID_H1.finditer(folded) if self._heading_follows(folded, m.end())}
         cuts |= {m.start() for m in _MID_H2.finditer(folded)}
         for footer in _INLINE_FOOTER.finditer(folded):

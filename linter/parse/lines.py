@@ -110,6 +110,8 @@ def read(number: int, cells: tuple[Fragment, ...], keeps_blanks: bool, tabular: 
         if not folded:
             if keeps_blanks:
                 (figures if figures else lead).append(Cell(cell, None, "blank"))
+        elif folded.isdecimal() and folded[0] in FIGURE_START:  # most cells: a plain count
+            figures.append(Cell(cell, int(folded), "number"))
         elif folded[0] in FIGURE_START and (figure := _cell(cell)) is not None:
             figures.append(figure)
         elif " " not in folded and "\t" not in folded:

@@ -93,7 +93,7 @@ def _split_cells(piece: Piece, separator: str, start: int, end: int) -> list[Fra
     text, line, column = piece.text, piece.line, piece.column
     for part in piece.folded[start:end].split(separator):
         stripped = part.strip()
-        left = start + (len(part) - len(part.lstrip()) if stripped else 0)
+        left = start if len(stripped) == len(part) or not stripped else start + len(part) - len(part.lstrip())
         cells.append(Fragment(line, column + left, text[left : left + len(stripped)], stripped))
         start += len(part) + 1
     return cells
