@@ -122,7 +122,7 @@ def sizes(file: Path) -> None:
     peak_big = scale.peak_bytes(lambda: check(flat))
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(
-        f"peak memory: heap {peak / 2**20:.1f} MiB for {file.name}, {peak_big / 2**20:.0f} MiB for 2 MB; process RSS {rss:.0f} MiB"
+        f"peak memory: heap {peak / 2**10:.0f} KiB for {file.name}, {peak_big / 2**20:.0f} MiB for 2 MB; process RSS {rss:.0f} MiB"
     )
 
 
