@@ -170,6 +170,13 @@ class _Evaluator:
 
     def _sum(self, identity: Identity, along: str, keys: tuple[str, ...], own_row: bool) -> Number | None:
         total = 0
+        if identity.per == "row":  # one cell a term: the most equations, kept short
+            for key in keys:
+                value = self.values.get((along, key))
+                if value is None:
+                    return None
+                total += value
+            return total
         for key in keys:
             for place in self._parts(identity, along, key, own_row):
                 value = self.values.get(place)
