@@ -73,3 +73,15 @@ def test_no_module_imports_itself_round_a_cycle():
 def _is_package_of(package: str, module: str) -> bool:
     """``from linter.rules.kinds import x`` names the package, which a submodule may do."""
     return module.startswith(package + ".")
+
+
+MAX_LINES = 300
+
+
+def test_no_module_is_over_max_lines():
+    long = {
+        str(path.relative_to(ROOT)): count
+        for path in PACKAGE.rglob("*.py")
+        if (count := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+    }
+    assert long == {}

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from linter.model.tables.cells import parse_number
+from linter.core.figures import parse_number
 
 from .helpers import findings, line_of, model
 from .tables_text import (

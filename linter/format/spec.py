@@ -1,8 +1,9 @@
-"""The report format as data (``rules/formats/national.yaml``): sections, table labels,
-organ kinds; and its standard tables (``tables.yaml`` beside it)."""
+"""The report format as data (``rules/formats/national.yaml``): sections, organ kinds;
+and its standard tables (``tables.yaml`` beside it), whose row labels it uses."""
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -70,11 +71,13 @@ class OrganKind(NamedTuple):
 class FormatSpec(NamedTuple):
     sections: tuple[SectionSpec, ...]
     match_threshold: float
-    table_labels: tuple[str, ...]
+    table_labels: tuple[str, ...]  # the application table's (see ``GridDef.labels``)
     organ_kinds: tuple[OrganKind, ...]
     default_organ_kind: str
     wordings_longest_first: tuple[str, ...]  # every section wording, squeezed
     tables: TableDefs
+    wording_pattern: re.Pattern[str]  # the wordings, longest first
+    label_pattern: re.Pattern[str]  # the table labels
 
     def section(self, number: int) -> SectionSpec:
         return next(s for s in self.sections if s.number == number)
@@ -93,11 +96,12 @@ class FormatSpec(NamedTuple):
 
     def known_prefix(self, squeezed: str) -> int:
         """Length of the longest section wording that ``squeezed`` starts with (0 if none)."""
-        return next((len(w) for w in self.wordings_longest_first if squeezed.startswith(w)), 0)
+        match = self.wording_pattern.match(squeezed)
+        return match.end() if match else 0
 
     def is_table_label(self, squeezed: str) -> bool:
         """Whether a numbered line's text starts with an application-table row label."""
-        return any(squeezed.startswith(label) for label in self.table_labels)
+        return self.label_pattern.match(squeezed) is not None
 
     def may_be_table_label(self, squeezed: str) -> bool:
         """Whether text inside a table starts like a row label, cut short or run together
@@ -123,15 +127,24 @@ def load_format(path: Path) -> FormatSpec:
         )
         for s in data["sections"]
     )
+    tables = load_tables(path.with_name(TABLES_NAME))
+    wordings = tuple(sorted({w for s in sections for w in s.wordings}, key=len, reverse=True))
     return FormatSpec(
         sections=sections,
         match_threshold=data["match_threshold"],
-        table_labels=tuple(squeeze(label) for label in data["table_labels"]),
+        table_labels=tables.application.labels,
         organ_kinds=tuple(
             OrganKind(k["kind"], tuple(k["suffixes"]), tuple(k.get("excluded_suffixes", ())))
             for k in data["organ_kinds"]
         ),
         default_organ_kind=data["default_organ_kind"],
-        wordings_longest_first=tuple(sorted({w for s in sections for w in s.wordings}, key=len, reverse=True)),
-        tables=load_tables(path.with_name(TABLES_NAME)),
+        wordings_longest_first=wordings,
+        tables=tables,
+        wording_pattern=_alternatives(wordings),
+        label_pattern=_alternatives(tables.application.labels),
     )
+
+
+def _alternatives(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern that matches any of ``words``, the first listed where several do."""
+    return re.compile("|".join(map(re.escape, words)) if words else "(?!)")

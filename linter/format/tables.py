@@ -72,6 +72,13 @@ class GridDef(NamedTuple):
     def column_keys(self) -> tuple[str, ...]:
         return tuple(self.columns)
 
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """The words the label of a row that is not an item starts with, and the headings:
+        numbered like headings (``一、本年新收…`` ``（一）予以公开``), never to be taken for them."""
+        rows = (row for row in self.rows.values() if row.group is None)
+        return (*(word for row in rows for word in (*row.keys, *row.exact)), *self.headings)
+
 
 class DisclosureRow(NamedTuple):
     key: str

@@ -5,9 +5,9 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+from linter.core.figures import Number
 from linter.core.spans import Fragment, Span
 from linter.model.report import ReportModel
-from linter.model.tables.cells import Number
 from linter.model.tables.reading import TableReading
 from linter.parse.nodes import Heading, Item, Paragraph, Section, Table, TableRow, Title
 

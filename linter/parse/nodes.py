@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import Literal, NamedTuple
 
 from linter.core.spans import Fragment, Span, fragments_span
+from linter.parse.lines import Line
 
 BracketStyle = Literal["full", "half", "mixed", "none"]
 
@@ -37,6 +38,7 @@ class Heading(NamedTuple):
 class Paragraph(NamedTuple):
     fragments: tuple[Fragment, ...]
     span: Span
+    lines: tuple[Line, ...]  # the reading of each fragment's line
 
     @property
     def text(self) -> str:
@@ -49,6 +51,7 @@ class Item(NamedTuple):
     label: str
     fragments: tuple[Fragment, ...]
     span: Span
+    lines: tuple[Line, ...]  # the reading of each fragment's line
 
     @property
     def text(self) -> str:
@@ -59,6 +62,7 @@ class TableRow(NamedTuple):
     cells: tuple[Fragment, ...]  # empty cells too: their text is ""
     layout: Literal["tab", "pipe", "space", "label"]
     span: Span
+    reading: Line  # its labels and figures
 
 
 class Table(NamedTuple):

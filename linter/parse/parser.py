@@ -11,8 +11,9 @@ from lark.lexer import Lexer as LarkLexer
 from linter.core import cache as disk_cache
 from linter.core.resources import GRAMMAR_FILE
 from linter.core.spans import Fragment, Span, fragments_span
-from linter.parse.lexer import LineToken, item_label
 from linter.parse.nodes import Block, Document, Item, Paragraph, Section, Table, Title
+from linter.parse.numbering import item_label
+from linter.parse.tokens import LineToken
 
 
 class _PassThrough(LarkLexer):
@@ -56,6 +57,9 @@ class _AstBuilder:
     def _payloads(self, children: list[Token]) -> tuple:
         return tuple(self._tokens[token.start_pos].payload for token in children)
 
+    def _readings(self, children: list[Token]) -> tuple:
+        return tuple(self._tokens[token.start_pos].reading for token in children)
+
     def document(self, tree: Tree, line_count: int, artifacts: tuple[Fragment, ...]) -> Document:
         front, title, preamble, sections = (), None, None, []
         for child in tree.children:
@@ -86,5 +90,5 @@ class _AstBuilder:
         if tree.data == "table":
             return Table(parts, Span.cover(parts[0].span, parts[-1].span))
         if tree.data == "item":
-            return Item(item_label(parts[0].text), parts, fragments_span(parts))
-        return Paragraph(parts, fragments_span(parts))
+            return Item(item_label(parts[0].text), parts, fragments_span(parts), self._readings(tree.children))
+        return Paragraph(parts, fragments_span(parts), self._readings(tree.children))

@@ -17,7 +17,6 @@ from typing import Literal
 from linter.core.findings import Localized
 from linter.core.spans import Span
 from linter.format.tables import GridDef, RowDef
-from linter.model.tables.cells import Line
 from linter.model.tables.reading import (
     Problem,
     Row,
@@ -30,6 +29,7 @@ from linter.model.tables.reading import (
     settled,
     text_problems,
 )
+from linter.parse.lines import Line
 
 Found = Literal["row", "group", "heading", "none", "ambiguous"]
 _CONFLICT = "?"

@@ -1,177 +1,19 @@
-"""Lines of a section as table material: the label words of each line, and its figures.
-
-Tables arrive as tab- or pipe-separated cells (empty cells kept), as columns laid out
-with spaces, or as plain lines of text when a converter lost the layout. Whatever
-the layout, a line reads as labels followed by figures: ``（三）不予公开 | 1.属于国家
-秘密 | 0 | 1 | …``. Each figure keeps where it stands in the text.
-"""
+"""Lines of a section as table material: the readings its AST nodes carry (see
+``linter.parse.lines``), in document order. Nothing here reads a line again."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
-from typing import Literal, NamedTuple
 
-from linter.core.figures import FIGURE_START, PLACEHOLDERS, UNITS, Number, parse_number, unspaced
-from linter.core.spans import Fragment, Span
+from linter.parse.lines import Line
 from linter.parse.nodes import Item, Paragraph, Table
-
-Kind = Literal["number", "blank", "placeholder", "text"]
-
-_WORD = re.compile(r"\S+")
-_SENTENCE = re.compile(r"[，。；,;]")
-_NUMBERING_START = frozenset("一二三四五六七八九十(0123456789") | {chr(c) for c in range(0x2460, 0x2474)}
-_NUMBERING = re.compile(
-    r"(?:[一二三四五六七八九十]{1,3}[、.,]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[\u2460-\u2473])+"
-)
-
-
-class Cell(NamedTuple):
-    """A place where a figure belongs, what it says, and where it stands."""
-
-    fragment: Fragment
-    value: Number | None  # None when blank, a placeholder or not a number
-    kind: Kind
-
-    @property
-    def text(self) -> str:
-        return self.fragment.text
-
-    @property
-    def span(self) -> Span:
-        return self.fragment.span
-
-    @property
-    def line(self) -> int:
-        return self.fragment.line
-
-
-class Line(NamedTuple):
-    """One physical line: its label words, then its figures (the cells from the first
-    number or placeholder on, blanks between them kept)."""
-
-    number: int
-    labels: tuple[Fragment, ...]
-    figures: tuple[Cell, ...]
-    lead: tuple[Cell, ...]  # blank cells between the labels and the first figure
-    trail: tuple[Cell, ...]  # blank cells after the last figure
-    tabular: bool  # a row the lexer recognised, not a line of text
-    label: str  # the label words, squeezed
-    label_pieces: tuple[str, ...]  # the label and each of its cells or words, squeezed, numbering stripped
-
-    @property
-    def narrative(self) -> bool:
-        """A line of a sentence rather than of a table (whose labels have no ， or 。)."""
-        return not self.tabular and _SENTENCE.search(self.label) is not None
-
-    @property
-    def span(self) -> Span:
-        parts = [*self.labels, *self.figures] or [*self.lead, *self.trail]
-        if not parts:
-            return Span(self.number, 1, self.number, 1)
-        first, last = parts[0].span, parts[-1].span
-        return Span(first.line, first.column, last.end_line, last.end_column)
-
-    def fit(self, count: int) -> tuple[Cell, ...] | None:
-        """Exactly ``count`` cells: the figures, with the blank cells before or after them
-        that complete the row where only one way of taking them does (a shifted row
-        leaves a blank between label and figures; a blank last cell is a cell)."""
-        if len(self.figures) == count:
-            return self.figures
-        ways = [
-            (*self.lead[len(self.lead) - before :], *self.figures, *self.trail[:after])
-            for before in range(len(self.lead) + 1)
-            for after in range(len(self.trail) + 1)
-            if before + len(self.figures) + after == count
-        ]
-        return ways[0] if len(ways) == 1 else None
-
-
-def bare(squeezed: str) -> str:
-    """A label without the numbering before it: ``(三)1.属于国家秘密`` → ``属于国家秘密``."""
-    if not squeezed or squeezed[0] not in _NUMBERING_START:
-        return squeezed
-    match = _NUMBERING.match(squeezed)
-    return squeezed[match.end() :] if match else squeezed
 
 
 def lines_of(nodes: Iterable[object]) -> Iterator[Line]:
-    """Every line of table rows, paragraphs and items, in document order."""
+    """The reading of every line of table rows, paragraphs and items, in document order."""
     for node in nodes:
         if isinstance(node, Table):
             for row in node.rows:
-                yield _line(row.span.line, row.cells, row.layout in ("tab", "pipe"), True)
+                yield row.reading
         elif isinstance(node, Paragraph | Item):
-            for fragment in node.fragments:
-                yield _line(fragment.line, (fragment,), False, False)
-
-
-def _line(number: int, cells: tuple[Fragment, ...], keeps_blanks: bool, tabular: bool) -> Line:
-    labels: list[Fragment] = []
-    figures: list[Cell] = []  # from the first figure on
-    lead: list[Cell] = []  # blanks after the labels, before the first figure
-    for cell in cells:
-        folded = cell.folded
-        if not folded:
-            if keeps_blanks:
-                (figures if figures else lead).append(Cell(cell, None, "blank"))
-        elif folded[0] in FIGURE_START and (figure := _cell(cell)) is not None:
-            figures.append(figure)
-        elif " " not in folded and "\t" not in folded:
-            _add_words(labels, figures, lead, (cell,))
-        else:  # words in one cell: ``（六）其他处理 0 0 0`` when the layout was lost
-            words = (
-                Fragment(cell.line, cell.column + w.start(), cell.text[w.start() : w.end()], w.group())
-                for w in _WORD.finditer(folded)
-            )
-            for word in words:
-                if (figure := _cell(word)) is not None:
-                    figures.append(figure)
-                else:
-                    _add_words(labels, figures, lead, (word,))
-    end = len(figures)
-    while end > 0 and figures[end - 1].kind == "blank":
-        end -= 1
-    trail = tuple(figures[end:]) if end < len(figures) else ()
-    if len(labels) == 1:
-        label = unspaced(labels[0].folded)
-        pieces: tuple[str, ...] = (bare(label),)
-    else:
-        squeezed = [unspaced(f.folded) for f in labels]
-        label = "".join(squeezed)
-        pieces = (bare(label), *map(bare, squeezed))
-    return Line(
-        number,
-        tuple(labels),
-        tuple(figures[:end]) if trail else tuple(figures),
-        tuple(lead),
-        trail,
-        tabular,
-        label,
-        pieces,
-    )
-
-
-def _add_words(labels: list[Fragment], figures: list[Cell], lead: list[Cell], words: tuple[Fragment, ...]) -> None:
-    """Words that are not figures: labels before the first figure, else a unit or a cell
-    that holds no number."""
-    for word in words:
-        if not figures:
-            labels.append(word)
-            lead.clear()  # a blank before a label is the layout's, not a cell of the row
-        elif not (word.folded in UNITS and figures[-1].kind == "number"):  # ``83 万元``: the figure's unit
-            figures.append(Cell(word, None, "text"))
-
-
-def _cell(fragment: Fragment) -> Cell | None:
-    """The fragment as a figure or a placeholder, or None."""
-    folded = fragment.folded
-    if folded[0] not in FIGURE_START:
-        return None
-    if folded.isdecimal():  # most cells: a plain count
-        return Cell(fragment, int(folded), "number")
-    folded = unspaced(folded)
-    if folded in PLACEHOLDERS:
-        return Cell(fragment, None, "placeholder")
-    number = parse_number(folded)
-    return None if number is None else Cell(fragment, number, "number")
+            yield from node.lines

@@ -13,7 +13,6 @@ from collections.abc import Iterable, Iterator
 
 from linter.core.findings import Localized
 from linter.format.tables import DisclosureDef, DisclosureRow
-from linter.model.tables.cells import Line
 from linter.model.tables.reading import (
     Problem,
     Row,
@@ -24,6 +23,7 @@ from linter.model.tables.reading import (
     settled,
     text_problems,
 )
+from linter.parse.lines import Line
 
 
 def read_disclosure(definition: DisclosureDef, lines: Iterable[Line], expected: str | None) -> TableReading | None:

@@ -19,8 +19,8 @@ from linter.core.figures import Number
 from linter.core.findings import Localized
 from linter.core.spans import Span
 from linter.format.tables import GridDef, Identity
-from linter.model.tables.cells import Cell
 from linter.model.tables.reading import TableReading
+from linter.parse.lines import Cell
 
 Place = tuple[str, str]  # (row, column) of a cell
 
@@ -101,21 +101,21 @@ class Evaluator:
         }
 
     def failures(self, identity: Identity) -> Iterator[Failure]:
-        for along, name in self._alongs(identity):
+        for along in self._alongs(identity):
             for left, right, own_row in self._equations(identity):
                 left_sum = self._sum(identity, along, left, False)
                 right_sum = self._sum(identity, along, right, own_row)
                 if left_sum is not None and right_sum is not None and left_sum != right_sum:
                     yield Failure(
                         identity,
-                        name,
+                        self._along_name(identity, along),
                         self._terms(identity, along, left, False),
                         self._terms(identity, along, right, own_row),
                     )
 
     def holding(self, identity: Identity) -> Iterator[Place]:
         """The cells of every equation that holds."""
-        for along, _ in self._alongs(identity):
+        for along in self._alongs(identity):
             for left, right, own_row in self._equations(identity):
                 left_sum = self._sum(identity, along, left, False)
                 if left_sum is not None and left_sum == self._sum(identity, along, right, own_row):
@@ -123,24 +123,25 @@ class Evaluator:
                         for key in keys:
                             yield from self._parts(identity, along, key, own)
 
-    def _alongs(self, identity: Identity) -> list[tuple[str, Localized]]:
-        grid = self.grid
+    def _alongs(self, identity: Identity) -> list[str]:
+        """The rows (of the table) or the columns an identity is checked in."""
         if identity.per == "row":
-            alongs = [
-                (r.key, Localized(f"“{r.name.zh}”行", f"row “{r.name.en}”"))
-                for r in grid.rows.values()
-                if r.key in self.table.rows
-            ]
+            return [key for key in self.grid.rows if key in self.table.rows]
+        return list(self.grid.columns)
+
+    def _along_name(self, identity: Identity, along: str) -> Localized:
+        """The row or column a failure is in, as messages name it."""
+        if identity.per == "row":
+            named = self.grid.row(along).name
+            name = Localized(f"“{named.zh}”行", f"row “{named.en}”")
         else:
-            alongs = [(c.key, Localized(f"列“{c.name.zh}”", f"column “{c.name.en}”")) for c in grid.columns.values()]
-        if identity.title and len(grid.rows) == 1:
-            return [(key, identity.title) for key, _ in alongs]
+            named = self.grid.column(along).name
+            name = Localized(f"列“{named.zh}”", f"column “{named.en}”")
+        if identity.title and len(self.grid.rows) == 1:
+            return identity.title
         if identity.title:
-            return [
-                (key, Localized(f"{identity.title.zh}，{name.zh}", f"{identity.title.en}, {name.en}"))
-                for key, name in alongs
-            ]
-        return alongs
+            return Localized(f"{identity.title.zh}，{name.zh}", f"{identity.title.en}, {name.en}")
+        return name
 
     def _equations(self, identity: Identity) -> list[tuple[tuple[str, ...], tuple[str, ...], bool]]:
         """(left keys, right keys, whether the right side is a group's own row)."""
@@ -158,6 +159,13 @@ class Evaluator:
 
     def _sum(self, identity: Identity, along: str, keys: tuple[str, ...], own_row: bool) -> Number | None:
         total = 0
+        if identity.per == "row":  # one cell a term: the most equations, kept short
+            for key in keys:
+                value = self.values.get((along, key))
+                if value is None:
+                    return None
+                total += value
+            return total
         for key in keys:
             for place in self._parts(identity, along, key, own_row):
                 value = self.values.get(place)

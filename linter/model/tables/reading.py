@@ -8,7 +8,7 @@ from typing import NamedTuple
 from linter.core.figures import Number
 from linter.core.findings import Localized
 from linter.core.spans import Span
-from linter.model.tables.cells import Cell, Line
+from linter.parse.lines import Cell, Line
 
 
 class Row(NamedTuple):

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from linter.format.tables import GridDef
-from linter.model.tables.cells import Line
 from linter.model.tables.reading import Row, TableReading, count_problem, line_problem, settled, text_problems
+from linter.parse.lines import Line
 
 MIN_FIGURES = 10  # fewer figures on a line: not this table's data row (表三's have 7)
 

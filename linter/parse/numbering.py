@@ -1,0 +1,48 @@
+"""The numbering of headings and items (``一、`` ``（一）`` ``1.`` ``（1）`` ``①``), and the
+heading node a numbered piece makes."""
+
+from __future__ import annotations
+
+import re
+
+from linter.core.normalize import chinese_numeral_value
+from linter.core.spans import Fragment, Span
+from linter.core.width import fold
+from linter.parse.nodes import Heading
+from linter.parse.pieces import Piece
+
+NUMERAL = "[一二三四五六七八九十]{1,3}"
+H1 = re.compile(rf"({NUMERAL})\s*[、,.]\s*")
+H2 = re.compile(rf"\(\s*({NUMERAL})\s*\)\s*[、.]?\s*")
+ITEM = re.compile(r"\d{1,2}\s*[.、](?!\d)|\(\d{1,2}\)|[\u2460-\u2473]")
+
+
+def item_label(text: str) -> str:
+    """The numbering of an item line: ``1.`` ``2、`` ``（3）`` ``④``."""
+    match = ITEM.match(fold(text))
+    return text[: match.end()] if match else ""
+
+
+def heading(piece: Piece, level: int, number: re.Match[str], title: Fragment, span: Span) -> Heading:
+    marks = piece.text[: number.end()]
+    if level == 1:
+        brackets = "none"
+    elif "（" in marks and "）" in marks:
+        brackets = "full"
+    elif "(" in marks and ")" in marks:
+        brackets = "half"
+    else:
+        brackets = "mixed"
+    numeral = number.group(1)
+    marker = piece.fragment(0, number.end())
+    return Heading(
+        level=level,
+        numeral=numeral,
+        number=chinese_numeral_value(numeral) or 0,
+        brackets=brackets,
+        marker=marker.text,
+        number_span=marker.span,
+        title=title.text,
+        title_fragments=(title,) if title.text else (),
+        span=span,
+    )

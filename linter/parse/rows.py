@@ -1,0 +1,99 @@
+"""Table rows as the lexer finds them: tab-, pipe- or space-separated cells, a label on
+its own, or words followed by figures; each row read once (``lines.read``)."""
+
+from __future__ import annotations
+
+import re
+
+from linter.core.figures import is_figure
+from linter.core.normalize import unspaced
+from linter.core.spans import Fragment, Span
+from linter.parse import lines
+from linter.parse.lines import Line
+from linter.parse.nodes import TableRow
+from linter.parse.pieces import Piece
+
+_CELL_GAP = re.compile(r"\s{2,}")
+_SENTENCE_END = re.compile(r"[。；;!?]")
+MAX_LABEL = 40  # longer words before the figures are a sentence, not a label
+
+
+def tab_row(piece: Piece) -> TableRow | None:
+    cells = _split_cells(piece, "\t", 0, len(piece.text))
+    return _row(cells, "tab") if sum(1 for c in cells if c.text) >= 2 else None
+
+
+def pipe_row(piece: Piece) -> TableRow:
+    cells = tuple(_split_cells(piece, "|", 1, len(piece.text) - 1))
+    span = piece.fragment().span
+    return TableRow(cells, "pipe", span, lines.read(span.line, cells, True, True))
+
+
+def space_row(piece: Piece) -> TableRow | None:
+    """A row of a table laid out with spaces (``pdftotext -layout``), or None."""
+    folded = piece.folded
+    parts = _CELL_GAP.split(folded)
+    if len(parts) < 2 and not is_figure(folded[:1]):
+        return None
+    if len(parts) < 2:
+        words = folded.split()
+        return _row(_cells(piece, words), "space") if len(words) >= 3 and all(map(is_figure, words)) else None
+    words = [p for p in parts if not is_figure(p)]
+    if any(_SENTENCE_END.search(w) for w in words):
+        return None
+    has_number = len(words) < len(parts)
+    if (has_number and all(len(unspaced(w)) <= 40 for w in words)) or (all(len(unspaced(p)) <= 12 for p in parts)):
+        return _row(_cells(piece, parts), "space")
+    return None
+
+
+def label_row(piece: Piece) -> TableRow:
+    """A numbered application-table label on a line of its own."""
+    fragment = piece.fragment()
+    return TableRow((fragment,), "label", fragment.span, lines.read(fragment.line, (fragment,), False, True))
+
+
+def word_row(reading: Line) -> TableRow | None:
+    """A line of text that reads as a table row (``行政许可 12``): short label words
+    without a sentence's punctuation, then figures only; None for anything else."""
+    if (
+        not reading.labels
+        or not reading.figures
+        or reading.narrative
+        or len(reading.label) > MAX_LABEL
+        or any(cell.kind == "text" for cell in reading.figures)
+    ):
+        return None
+    cells = (*reading.labels, *(cell.fragment for cell in reading.figures))
+    return TableRow(cells, "space", reading.span, reading._replace(tabular=True))
+
+
+def _cells(piece: Piece, parts: list[str]) -> list[Fragment]:
+    """Cells for ``parts`` of a piece's folded text, found left to right."""
+    cells: list[Fragment] = []
+    position = 0
+    for part in parts:
+        start = piece.folded.index(part, position)
+        position = start + len(part)
+        cells.append(Fragment(piece.line, piece.column + start, piece.text[start:position], part))
+    return cells
+
+
+def _row(cells: list[Fragment], layout: str) -> TableRow:
+    filled = [c for c in cells if c.text] or cells
+    span = Span.cover(filled[0].span, filled[-1].span)
+    found = tuple(cells)
+    return TableRow(found, layout, span, lines.read(span.line, found, layout == "tab", True))
+
+
+def _split_cells(piece: Piece, separator: str, start: int, end: int) -> list[Fragment]:
+    """Cells between separators in ``piece.folded[start:end]``, empty ones included, each
+    without surrounding whitespace (an empty cell stands where it starts)."""
+    cells: list[Fragment] = []
+    text, line, column = piece.text, piece.line, piece.column
+    for part in piece.folded[start:end].split(separator):
+        stripped = part.strip()
+        left = start if len(stripped) == len(part) or not stripped else start + len(part) - len(part.lstrip())
+        cells.append(Fragment(line, column + left, text[left : left + len(stripped)], stripped))
+        start += len(part) + 1
+    return cells
