@@ -47,22 +47,25 @@ class CrossReport:
         else:
             self.reports[digest.path] = Collected(linter, digest, suppressions)
 
+    def pairs(self) -> dict[str, Digest | None]:
+        """Each report's path → last year's report of the same organ (None when the run has none)."""
+        by_year: dict[tuple[str, int], list[Digest]] = {}
+        for report in self.reports.values():
+            if report.digest.local_key and report.digest.year is not None:
+                by_year.setdefault((report.digest.local_key, report.digest.year), []).append(report.digest)
+        return {path: self.previous or _last_year(r.digest, by_year) for path, r in self.reports.items()}
+
     def findings(self) -> dict[str, list[Finding]]:
         """Each report's GK5xx findings, by path, with its inline suppressions applied."""
         index = PassageIndex()
-        if self.previous is not None:
-            index.add(self.previous)
-        by_year: dict[tuple[str, int], list[Digest]] = {}
-        for report in self.reports.values():
-            index.add(report.digest)
-            if report.digest.local_key and report.digest.year is not None:
-                by_year.setdefault((report.digest.local_key, report.digest.year), []).append(report.digest)
+        for digest in (self.previous, *(r.digest for r in self.reports.values())):
+            if digest is not None:
+                index.add(digest)
         found = {}
-        for report in self.reports.values():
-            digest = report.digest
-            previous = self.previous or _last_year(digest, by_year)
-            if findings := _findings(report, Comparison(digest, previous, index)):
-                found[digest.path] = findings
+        for path, previous in self.pairs().items():
+            report = self.reports[path]
+            if findings := _findings(report, Comparison(report.digest, previous, index)):
+                found[path] = findings
         return found
 
 
