@@ -211,3 +211,35 @@ def test_parse_shows_the_pairing(tmp_path):
     pairing = json.loads(result.stdout)["pairing"]
     assert pairing["organ_key"] == "某某县教育局" and pairing["year"] == 2023
     assert pairing["previous"]["pairs"] is True
+
+
+SHARED = """\
+    {organ}2023年政府信息公开工作年度报告
+    六、其他需要报告的事项
+    {organ}严格落实政府信息公开工作责任制，主要负责同志定期听取政府信息公开工作汇报，研究解决工作中遇到的困难和问题。
+    {organ}建立健全政府信息公开审查机制，坚持先审查后公开，全年审查稿件{count}篇，未发生泄密事件和因信息公开引发的舆情事件。
+    {organ}将政府信息公开工作纳入年度绩效考核，考核结果作为评先评优的重要依据，推动各项任务落到实处。
+    """
+
+
+def test_own_names_and_figures_do_not_make_a_shared_passage_new(tmp_path):
+    first = write(tmp_path, "a.txt", SHARED.format(organ="某某县教育局", count=120))
+    second = write(tmp_path, "b.txt", SHARED.format(organ="某某县卫生健康委员会", count=87))
+    found = check(tmp_path)
+    assert sorted((f["rule"], f["path"], f["line"]) for f in found) == [
+        ("GK505", str(first), 3),
+        ("GK505", str(second), 3),
+    ]
+
+
+def test_one_organs_two_years_share_no_text_with_another_organ(tmp_path):
+    write(tmp_path, "a.txt", SHARED.format(organ="某某县教育局", count=120))
+    write(tmp_path, "b.txt", SHARED.format(organ="某某县教育局", count=87).replace("2023", "2022"))
+    assert [f["rule"] for f in check(tmp_path)] == ["GK503"]  # copied from last year, not another organ's
+
+
+def test_a_previous_file_that_gives_no_report_is_an_error(tmp_path):
+    empty = write(tmp_path, "empty.docx", "not a word file")
+    later = write(tmp_path, "b.txt", STOCK.format(year=2023, issued=3, in_force=9))
+    result = CliRunner().invoke(main, ["check", "--previous", str(empty), str(later)])
+    assert result.exit_code == 2 and "--previous" in result.stderr

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
+from linter.core.errors import RunError
 from linter.core.findings import Finding, Hit
 from linter.core.suppression import Suppression
 from linter.model.digest import Comparison, Digest, PassageIndex, Spot
@@ -57,6 +58,8 @@ class CrossReport:
 
     def findings(self) -> dict[str, list[Finding]]:
         """Each report's GK5xx findings, by path, with its inline suppressions applied."""
+        if self.previous_path is not None and self.previous is None:
+            raise RunError(f"{self.previous_path}: given with --previous, but no report could be read from it")
         index = PassageIndex()
         for digest in (self.previous, *(r.digest for r in self.reports.values())):
             if digest is not None:

@@ -12,6 +12,7 @@ from linter.rules.kinds.compare.passages import length, lines, runs, span
 
 KIND = "copied-text"
 STAGE = "compare"
+LONGEST = 3  # copied passages shown, the longest first found
 MESSAGES = {"default": ("section", "share", "copied", "total", "lines", "previous")}
 PARAMS = {
     "properties": {
@@ -33,13 +34,14 @@ def check(subject: Comparison, config: dict) -> Iterator[Hit]:
         copied = length([s for s in sentences if s.digest in last_year])
         if not copied or copied < config.get("min_chars", 1) or copied / total < config["share"]:
             continue
-        longest = max(runs(sentences, lambda s: s.digest in last_year), key=length)
+        copied_runs = list(runs(sentences, lambda s: s.digest in last_year))
+        longest = sorted(copied_runs, key=length, reverse=True)[:LONGEST]
         args = {
             "section": report.section_titles.get(number, str(number)),
             "share": f"{copied / total:.0%}",
             "copied": copied,
             "total": total,
-            "lines": lines(longest),
+            "lines": [lines(run) for run in sorted(longest, key=lambda run: run[0].spot.span)],
             "previous": previous.path,
         }
-        yield Hit(span(longest), args)
+        yield Hit(span(longest[0]), args)
