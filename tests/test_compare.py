@@ -194,6 +194,11 @@ def test_select_ignore_suppressions_and_baselines_apply(tmp_path):
     write(tmp_path, "b.txt", disabled)
     result = CliRunner().invoke(main, ["check", "--format", "json", str(tmp_path)])
     assert not [f for f in json.loads(result.stdout) if f["rule"] in ("GK504", "GK004")]
+    write(tmp_path, "b.txt", disabled.replace("9", "8"))  # now nothing to suppress
+    result = CliRunner().invoke(main, ["check", "--format", "json", str(tmp_path)])
+    assert [(f["rule"], f["line"]) for f in json.loads(result.stdout) if f["rule"] in ("GK504", "GK004")] == [
+        ("GK004", 5)
+    ]
 
 
 @pytest.mark.parametrize("output_format", ["text", "json", "sarif", "junit", "github"])

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from linter.core.errors import RunError
 from linter.core.findings import Finding, Hit
-from linter.core.suppression import Suppression
+from linter.core.suppression import Outcome, Suppression
 from linter.model.digest import Comparison, Digest, PassageIndex, Spot
 from linter.model.organs import same_organ_keys
 from linter.readers.source import Source
@@ -30,7 +30,7 @@ from linter.run.session import Session
 class Collected(NamedTuple):
     linter: Linter  # the linter of the report's configuration: its rules, language and severities
     digest: Digest
-    suppressions: tuple[Suppression, ...]  # the report's inline ones
+    suppressions: tuple[Suppression, ...]  # the report's inline ones that name only cross-report rules
 
 
 class CrossReport:
@@ -57,7 +57,8 @@ class CrossReport:
         return {path: self.previous or _last_year(r.digest, by_year) for path, r in self.reports.items()}
 
     def findings(self) -> dict[str, list[Finding]]:
-        """Each report's GK5xx findings, by path, with its inline suppressions applied."""
+        """Each report's GK5xx findings, by path, with its inline suppressions applied
+        (GK004 for those that suppressed nothing)."""
         if self.previous_path is not None and self.previous is None:
             raise RunError(f"{self.previous_path}: given with --previous, but no report could be read from it")
         index = PassageIndex()
@@ -133,7 +134,8 @@ def _findings(report: Collected, comparison: Comparison) -> list[Finding]:
             finding = linter.finding(report.digest.path, rule, hit)
             location = _with_other(spot.location, _other(hit), linter.lang)
             found.append(finding._replace(location=location, anchor=spot.anchor))
-    kept, _ = suppress.apply(fingerprinted(found), list(report.suppressions))
+    kept, unused = suppress.apply(fingerprinted(found), list(report.suppressions))
+    kept += linter.suppression_findings(report.digest.path, Outcome(unused=tuple(unused)))
     return sorted(kept, key=lambda f: f.sort_key)
 
 

@@ -68,7 +68,8 @@ class Linter:
         self.lang = lang
         self.max_bytes = max_bytes
         self.severities = dict(severities or {})  # rule id → severity that replaces its default
-        # Given each report's digest and inline suppressions, for the cross-report stage (run/compare.py)
+        # Given each report's digest and the inline suppressions of cross-report rules only,
+        # for the cross-report stage (run/compare.py), which reports those unused (GK004)
         self.collect: Callable[[Linter, Digest, tuple[Suppression, ...]], None] | None = None
 
     @classmethod
@@ -100,7 +101,8 @@ class Linter:
         if compared:
             unused = [s for s in unused if not self._only_compared(s)]  # the cross-report stage applies them
             if self.collect is not None:
-                self.collect(self, self._digest(source, lines, model), tuple(suppressions))
+                deferred = tuple(s for s in suppressions if self._only_compared(s))
+                self.collect(self, self._digest(source, lines, model), deferred)
         outcome = Outcome(tuple(unused), tuple(invalid))
         findings = sorted(kept + self.suppression_findings(source.path, outcome), key=lambda f: f.sort_key)
         return FileResult(source.path, findings)
