@@ -185,7 +185,7 @@ def test_select_ignore_suppressions_and_baselines_apply(tmp_path):
     later = STOCK.format(year=2023, issued=3, in_force=9)
     write(tmp_path, "b.txt", later)
     assert CliRunner().invoke(main, ["check", "--ignore", "GK504", "--select", "GK5", str(tmp_path)]).exit_code == 0
-    baseline = tmp_path.parent / "baseline.json"
+    baseline = tmp_path / "baseline.json"
     CliRunner().invoke(main, ["check", "--select", "GK5", "--write-baseline", str(baseline), str(tmp_path)])
     assert check("--baseline", baseline, tmp_path) == []
     disabled = later.replace(
@@ -248,3 +248,12 @@ def test_a_previous_file_that_gives_no_report_is_an_error(tmp_path):
     later = write(tmp_path, "b.txt", STOCK.format(year=2023, issued=3, in_force=9))
     result = CliRunner().invoke(main, ["check", "--previous", str(empty), str(later)])
     assert result.exit_code == 2 and "--previous" in result.stderr
+
+
+def test_previous_pairs_with_its_own_organs_reports_only_in_a_folder(tmp_path):
+    earlier = write(tmp_path, "last.txt", STOCK.format(year=2022, issued=2, in_force=5))
+    folder = tmp_path / "2023"
+    folder.mkdir()
+    write(folder, "ours.txt", STOCK.format(year=2023, issued=3, in_force=9))
+    write(folder, "theirs.txt", STOCK.format(year=2023, issued=3, in_force=9).replace("教育局", "卫生健康委员会"))
+    assert [Path(f["path"]).name for f in check("--previous", earlier, folder)] == ["ours.txt"]

@@ -54,7 +54,15 @@ class CrossReport:
         for report in self.reports.values():
             if report.digest.local_key and report.digest.year is not None:
                 by_year.setdefault((report.digest.local_key, report.digest.year), []).append(report.digest)
-        return {path: self.previous or _last_year(r.digest, by_year) for path, r in self.reports.items()}
+        return {path: self._given(r.digest) or _last_year(r.digest, by_year) for path, r in self.reports.items()}
+
+    def _given(self, report: Digest) -> Digest | None:
+        """The --previous report, for the one report of the run or for those of its organ:
+        with a folder, other organs' reports are paired as usual."""
+        previous = self.previous
+        if previous is None or not (len(self.reports) == 1 or same_organ_keys(previous.organ_key, report.organ_key)):
+            return None
+        return previous
 
     def findings(self) -> dict[str, list[Finding]]:
         """Each report's GK5xx findings, by path, with its inline suppressions applied
