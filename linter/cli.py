@@ -85,6 +85,11 @@ def main() -> None:
 @click.option(
     "--write-baseline", type=click.Path(path_type=Path, dir_okay=False), help="Record every finding in this baseline."
 )
+@click.option(
+    "--previous",
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    help="Last year's report of the same organ, for GK501–GK506.",
+)
 @click.option("--fix", is_flag=True, help="Make the safe fixes (GK104, GK105) in text and Markdown files.")
 @click.option("--diff", is_flag=True, help="Show the fixes --fix would make, and change nothing.")
 def check(
@@ -104,11 +109,14 @@ def check(
     output_file,
     baseline,
     write_baseline,
+    previous,
     fix,
     diff,
 ):  # noqa: E501
     """Lint report files, and folders of them (recursively)."""
-    command_line = CommandLine(_ids(select), _ids(ignore), lang, year, published, tuple(rule_dirs), config, fail_on)
+    command_line = CommandLine(
+        _ids(select), _ids(ignore), lang, year, published, tuple(rule_dirs), config, fail_on, previous
+    )
     output_format = output_format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     with _run_errors():
         session = Session(command_line)
@@ -205,15 +213,14 @@ def explain(rule_id, lang, rule_dirs):
 @click.option("--year", type=click.IntRange(1990, 2100), help="The report year, when the text does not say.")
 @click.option("--text", "as_text", is_flag=True, help="Print the extracted text with its line numbers instead.")
 @click.option("--lang", type=LANGS, default="zh", show_default=True, help="Language of the locations (with --text).")
-def parse(path, year, as_text, lang):
+@click.option(
+    "--previous", type=click.Path(path_type=Path, dir_okay=False), help="Last year's report: show whether they pair."
+)
+def parse(path, year, as_text, lang, previous):
     """Print the AST, and what the report model recognised, as JSON."""
-    from linter import readers
-
     with _run_errors():
         linter = Linter.default()
-        source = readers.read(path, linter.max_bytes)
-        if isinstance(source, Unreadable):
-            raise RunError(f"{path}: cannot read it ({source.reason}{': ' + source.detail if source.detail else ''})")
+        source = _source(linter, path)
         if as_text:
             from linter.output.extracted import render
 
@@ -222,7 +229,23 @@ def parse(path, year, as_text, lang):
         from linter.output.ast_json import document_json
 
         model = linter.model(source, Options(year=year))
-    click.echo(json.dumps(document_json(model, str(path)), ensure_ascii=False, indent=2))
+        last = _model(linter, previous) if previous else None
+    click.echo(
+        json.dumps(document_json(model, str(path), last and (last, str(previous))), ensure_ascii=False, indent=2)
+    )
+
+
+def _source(linter: Linter, path: Path):
+    from linter import readers
+
+    source = readers.read(path, linter.max_bytes)
+    if isinstance(source, Unreadable):
+        raise RunError(f"{path}: cannot read it ({source.reason}{': ' + source.detail if source.detail else ''})")
+    return source
+
+
+def _model(linter: Linter, path: Path):
+    return linter.model(_source(linter, path))
 
 
 class _run_errors:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from linter.model.organs import organ_key, same_organ
+from linter.model.organs import local_key, organ_key, same_organ, same_organ_keys
 
 
 @pytest.mark.parametrize(
@@ -30,3 +30,30 @@ def test_different_organs_stay_apart(first, second):
 
 def test_the_key_keeps_what_names_the_organ():
     assert organ_key("淮安市人民政府办公室") == "淮安市政府办"
+
+
+@pytest.mark.parametrize(
+    "name, local",
+    [
+        ("淮安市洪泽区人民政府", "洪泽区政府"),
+        ("江苏省淮安市洪泽区人民政府办公室", "洪泽区政府办"),
+        ("淮安市人民政府", "淮安市政府"),  # no place of its own after 淮安市: kept
+        ("上海市科学技术委员会", "上海市科学技术委"),
+    ],
+)
+def test_local_key_drops_the_higher_level_places(name, local):
+    assert local_key(organ_key(name)) == local
+
+
+@pytest.mark.parametrize(
+    "first, second, same",
+    [
+        ("淮安市洪泽区人民政府", "洪泽区人民政府", True),
+        ("江苏省淮安市洪泽区人民政府", "淮安市洪泽区人民政府", True),
+        ("北京市朝阳区人民政府", "长春市朝阳区人民政府", False),
+        ("淮安市人民政府", "人民政府", False),
+        ("", "", False),
+    ],
+)
+def test_names_differing_only_by_higher_places_are_one_organ(first, second, same):
+    assert same_organ_keys(organ_key(first), organ_key(second)) is same

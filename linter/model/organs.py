@@ -34,3 +34,27 @@ def organ_key(name: str) -> str:
 def same_organ(first: str, second: str) -> bool:
     key = organ_key(first)
     return bool(key) and key == organ_key(second)
+
+
+# A higher-level place before the organ's own (淮安市 in 淮安市洪泽区人民政府): reports of
+# one organ write it one year and leave it out the next.
+_HIGHER_PLACE = re.compile(
+    r"^[^省市州盟]{1,7}?(?:省|自治区|市|自治州|州|盟)(?=[^省市州盟区县旗]{1,6}?(?:区|县|市|旗|自治县))"
+)
+
+
+def local_key(key: str) -> str:
+    """``organ_key`` without the higher-level places it begins with, when a place of its
+    own follows (``淮安市洪泽区政府`` → ``洪泽区政府``; ``淮安市政府`` stays)."""
+    while match := _HIGHER_PLACE.match(key):
+        key = key[match.end() :]
+    return key
+
+
+def same_organ_keys(first: str, second: str) -> bool:
+    """Whether two keys name one organ: equal, or one is the other with higher-level
+    places before it (``淮安市洪泽区政府``, ``洪泽区政府``; not ``北京市朝阳区…``, ``长春市朝阳区…``)."""
+    if not first or not second:
+        return False
+    longer, shorter = (first, second) if len(first) >= len(second) else (second, first)
+    return longer.endswith(shorter) and local_key(longer) == local_key(shorter)

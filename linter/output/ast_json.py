@@ -7,13 +7,21 @@ from typing import Any
 
 from linter.core.figures import Number
 from linter.core.spans import Fragment, Span
+from linter.model.organs import organ_key, same_organ_keys
 from linter.model.report import ReportModel
 from linter.model.tables.reading import TableReading
 from linter.parse.nodes import Heading, Item, Paragraph, Section, Table, TableRow, Title
 
 
-def document_json(model: ReportModel, path: str) -> dict[str, Any]:
+def document_json(model: ReportModel, path: str, previous: tuple[ReportModel, str] | None = None) -> dict[str, Any]:
+    """The JSON of ``parse``; with ``previous`` (last year's model and path), whether the two pair."""
     document = model.document
+    pairing = {"organ_key": organ_key(model.organ or "") or None, "year": model.report_year}
+    if previous is not None:
+        last, last_path = previous
+        pairs = same_organ_keys(organ_key(last.organ or ""), pairing["organ_key"] or "")
+        pairs = pairs and model.report_year is not None and last.report_year == model.report_year - 1
+        pairing["previous"] = {"path": last_path, "organ": last.organ, "year": last.report_year, "pairs": pairs}
     return {
         "path": path,
         "ast": {
@@ -26,6 +34,7 @@ def document_json(model: ReportModel, path: str) -> dict[str, Any]:
             "artifacts": [_fragment(f) for f in document.artifacts],
         },
         "report": _report(model),
+        "pairing": pairing,
     }
 
 

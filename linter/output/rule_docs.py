@@ -9,6 +9,7 @@ from typing import NamedTuple
 from linter.core.findings import Finding
 from linter.core.resources import FORMAT_FILE
 from linter.format.spec import load_format
+from linter.readers.source import Source
 from linter.rules.declarations import Example, Rule, RuleSet
 from linter.run.engine import Linter
 
@@ -18,6 +19,8 @@ _LABELS = {
         "why": "说明",
         "fail": "不符合的示例",
         "pass": "符合的示例",
+        "previous": "先检查的报告（上年报告，或另一机关的报告）",
+        "later": "本报告",
         "reports": "xxgk-lint 报告",
         "none": "（无）",
         "severity": "默认级别",
@@ -27,6 +30,8 @@ _LABELS = {
         "why": "Why",
         "fail": "Failing example",
         "pass": "Passing example",
+        "previous": "The earlier report (last year's, or another organ's)",
+        "later": "This report",
         "reports": "xxgk-lint reports",
         "none": "(nothing)",
         "severity": "Default severity",
@@ -48,7 +53,14 @@ def example_findings(rule: Rule, example: Example, rules: RuleSet, lang: str = "
     (a suppression is used only when what it covers is found) but not the gates."""
     runnable = RuleSet(tuple(r for r in rules.rules if not r.gate or r.id == rule.id))
     linter = Linter(runnable, load_format(FORMAT_FILE), lang=lang)
-    return [f for f in linter.lint_text(example.text, "example.txt", example.options) if f.rule == rule.id]
+    if example.previous is not None:
+        from linter.run.compare import pair_findings
+
+        previous = Source("previous.txt", example.previous, "utf-8")
+        found = pair_findings(linter, previous, Source("example.txt", example.text, "utf-8"))
+    else:
+        found = linter.lint_text(example.text, "example.txt", example.options)
+    return [f for f in found if f.rule == rule.id]
 
 
 def describe(rule: Rule, rules: RuleSet, lang: str) -> Description:
@@ -75,7 +87,10 @@ def as_text(d: Description) -> str:
     if d.rationale:
         out += [f"{labels['why']}:", _indent(d.rationale, "  "), ""]
     for example, reported in d.examples:
-        out += [f"{labels[example.kind]}:", _indent(example.text.rstrip("\n"), "  | "), f"  {labels['reports']}:"]
+        out.append(f"{labels[example.kind]}:")
+        if example.previous is not None:
+            out += [f"  {labels['previous']}:", _indent(example.previous.rstrip("\n"), "  | "), f"  {labels['later']}:"]
+        out += [_indent(example.text.rstrip("\n"), "  | "), f"  {labels['reports']}:"]
         out += [f"    {line}" for line in reported or [labels["none"]]]
         out.append("")
     return "\n".join(out).rstrip() + "\n"
@@ -89,7 +104,19 @@ def as_markdown(d: Description) -> str:
     if d.rationale:
         out += [f"**{labels['why']}**", "", d.rationale, ""]
     for example, reported in d.examples:
-        out += [f"**{labels[example.kind]}**", "", "```text", example.text.rstrip("\n"), "```", ""]
+        out += [f"**{labels[example.kind]}**", ""]
+        if example.previous is not None:
+            out += [
+                f"{labels['previous']}:",
+                "",
+                "```text",
+                example.previous.rstrip("\n"),
+                "```",
+                "",
+                f"{labels['later']}:",
+                "",
+            ]
+        out += ["```text", example.text.rstrip("\n"), "```", ""]
         out += [f"{labels['reports']}:", "", "```text", *(reported or [labels["none"]]), "```", ""]
     return "\n".join(out)
 

@@ -37,6 +37,7 @@ class Example(NamedTuple):
     kind: str  # "fail" | "pass"
     text: str
     options: Options
+    previous: str | None = None  # the earlier report of a pair (GK5xx), checked with this one
 
 
 class When(NamedTuple):
@@ -71,7 +72,8 @@ class Rule(NamedTuple):
 
     @property
     def stage(self) -> str:
-        """ "read" for rules about files that gave no text; "model" for the rest."""
+        """ "read" for rules about files that gave no text; "compare" for the cross-report
+        rules; "suppress" for those about suppressions; "model" for the rest."""
         return getattr(self.kind, "STAGE", "model")
 
     def message(self, hit: Hit, lang: str) -> str:
@@ -197,7 +199,7 @@ def _example(entry: Mapping[str, Any], fail) -> Example:
             published = dt.date.fromisoformat(entry["published"])
         except ValueError:
             raise fail("examples", f"'published': {entry['published']!r} is not a date (YYYY-MM-DD)") from None
-    return Example(entry["kind"], entry["text"], Options(entry.get("year"), published))
+    return Example(entry["kind"], entry["text"], Options(entry.get("year"), published), entry.get("previous"))
 
 
 def _template_problem(template: str, names: tuple[str, ...]) -> str:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from linter.core.errors import RunError
 from linter.core.findings import SEVERITIES, Finding
+from linter.run import compare
 from linter.run.config import Config
 from linter.run.result import FileResult
 from linter.run.session import Session, report_files
@@ -40,15 +41,20 @@ class InternalError(Exception):
 
 def check_files(session: Session, paths: Iterable[Path], options: CheckOptions) -> CheckRun:
     cli = session.command_line
+    files = tuple(report_files(tuple(paths)))
+    crossing = compare.start(session, files)
     if cli.select or cli.ignore:
         session.linter(Config())  # unknown ids on the command line fail before any file is read
-    files = tuple(report_files(tuple(paths)))
+    if cli.previous:
+        _check(session, cli.previous)  # read for its digest only: its own findings are not this run's
     results = [_check(session, path) for path in files]
     plans = _plans(results) if options.fix or options.diff else []
     if options.diff:
         return CheckRun(files, [], plans)
     if options.fix:
         results = _fixed(session, results, plans)
+    if crossing is not None:
+        results = compare.with_findings(session, crossing, results)
     findings = [f for r in results for f in r.findings]
     if options.fix:
         findings.sort(key=lambda f: f.sort_key)  # the fixed files were read again

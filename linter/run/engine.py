@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import NamedTuple
 
@@ -12,8 +12,10 @@ from linter.core.errors import RunError
 from linter.core.findings import Finding, Hit
 from linter.core.normalize import squeeze
 from linter.core.resources import FORMAT_FILE, RULES_DIR
-from linter.core.suppression import Outcome
+from linter.core.spans import Span
+from linter.core.suppression import Outcome, Suppression
 from linter.format.spec import FormatSpec, load_format
+from linter.model.digest import Digest, Spot, digest
 from linter.model.report import NO_OPTIONS, Options, ReportModel, build_model
 from linter.parse.lexer import Lexer
 from linter.parse.parser import parse
@@ -66,6 +68,9 @@ class Linter:
         self.lang = lang
         self.max_bytes = max_bytes
         self.severities = dict(severities or {})  # rule id → severity that replaces its default
+        # Given each report's digest and the inline suppressions of cross-report rules only,
+        # for the cross-report stage (run/compare.py), which reports those unused (GK004)
+        self.collect: Callable[[Linter, Digest, tuple[Suppression, ...]], None] | None = None
 
     @classmethod
     def default(cls, extra_rules: Iterable[Path] = (), **kwargs) -> Linter:
@@ -85,20 +90,39 @@ class Linter:
         """The file's sorted findings, with its inline suppressions applied (and GK004/GK005)."""
         if isinstance(source, Unreadable):
             hits = self._run(self._stage("read"), source)
-            return FileResult(source.path, _fingerprinted([self.finding(source.path, rule, hit) for rule, hit in hits]))
+            return FileResult(source.path, fingerprinted([self.finding(source.path, rule, hit) for rule, hit in hits]))
         lines = source.lines()
-        hits = self._lint_model(self._model(source, lines, options))
+        model = self._model(source, lines, options)
+        hits = self._lint_model(model)
         found = [self.finding(source.path, rule, hit, source, lines) for rule, hit in hits]
         suppressions, invalid = suppress.inline(lines, self.known_ids)
-        kept, unused = suppress.apply(_fingerprinted(found), suppressions)
+        kept, unused = suppress.apply(fingerprinted(found), suppressions)
+        compared = self._stage("compare")
+        if compared:
+            unused = [s for s in unused if not self._only_compared(s)]  # the cross-report stage applies them
+            if self.collect is not None:
+                deferred = tuple(s for s in suppressions if self._only_compared(s))
+                self.collect(self, self._digest(source, lines, model), deferred)
         outcome = Outcome(tuple(unused), tuple(invalid))
         findings = sorted(kept + self.suppression_findings(source.path, outcome), key=lambda f: f.sort_key)
         return FileResult(source.path, findings)
 
     def suppression_findings(self, path: str, outcome: Outcome) -> list[Finding]:
         """GK004/GK005 for suppressions that did nothing or could not be understood."""
-        return _fingerprinted(
+        return fingerprinted(
             [self.finding(path, rule, hit) for rule, hit in self._run(self._stage("suppress"), outcome)]
+        )
+
+    def _digest(self, source: Source, lines: list[str], model: ReportModel) -> Digest:
+        def place(span: Span) -> Spot:
+            return Spot(span, location(source, span, self.lang, lines), _anchor(lines, span))
+
+        return digest(source.path, model, place)
+
+    def _only_compared(self, suppression: Suppression) -> bool:
+        """Whether a suppression names only cross-report rules: those the cross-report stage uses."""
+        return all(
+            all(r.stage == "compare" for r in self.rules if r.id.startswith(prefix)) for prefix in suppression.rules
         )
 
     def _stage(self, stage: str) -> list[Rule]:
@@ -154,7 +178,7 @@ def _anchor(lines: list[str], span) -> str:
     return squeeze(text)[:ANCHOR_LENGTH]
 
 
-def _fingerprinted(findings: list[Finding]) -> list[Finding]:
+def fingerprinted(findings: list[Finding]) -> list[Finding]:
     """Fingerprints: rule, path and anchor, numbered where they repeat."""
     seen: dict[tuple[str, str, str], int] = {}
     marked = []

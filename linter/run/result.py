@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import NamedTuple
 
 from linter.core.findings import Finding
@@ -14,7 +13,3 @@ class FileResult(NamedTuple):
 
     path: str
     findings: list[Finding]
-
-    def keep(self, wanted: Callable[[Finding], bool]) -> FileResult:
-        """The result with only the findings ``wanted`` accepts."""
-        return self._replace(findings=[f for f in self.findings if wanted(f)])

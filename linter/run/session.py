@@ -34,6 +34,7 @@ class CommandLine(NamedTuple):
     rule_dirs: tuple[Path, ...] = ()
     config: Path | None = None
     fail_on: str | None = None
+    previous: Path | None = None  # last year's report of the same organ (GK5xx)
 
 
 class Session:
@@ -47,6 +48,7 @@ class Session:
         self._sidecars: dict[Path, list[SidecarEntry]] = {}  # by sidecar file
         self._found: dict[tuple[Callable, Path], Path | None] = {}  # (finder, folder) → the file found
         self._used_entries: set[SidecarEntry] = set()
+        self.collect: Callable | None = None  # given to each linter (``Linter.collect``): see run/compare.py
 
     def config(self, file: Path) -> Config:
         """The configuration for ``file``: --config, or the closest one above it, or none."""
@@ -74,12 +76,17 @@ class Session:
         cli = self.command_line
         linter = self.linter(config)
         result = linter.check(readers.read(file, linter.max_bytes), Options(cli.year or config.year, cli.published))
+        return result._replace(findings=self.filtered(file, result.findings))
+
+    def filtered(self, file: Path, findings: list[Finding]) -> list[Finding]:
+        """``findings`` of ``file`` without those its per-file ignores and sidecar entries cover."""
+        config = self.config(file)
         ignored = config.ignored_for(file)
         if ignored:
-            result = result.keep(lambda f: not f.rule.startswith(ignored))
-        kept, used = apply_sidecar(file, result.findings, self._sidecar_entries(file, config))
+            findings = [f for f in findings if not f.rule.startswith(ignored)]
+        kept, used = apply_sidecar(file, findings, self._sidecar_entries(file, config))
         self._used_entries |= used
-        return result._replace(findings=kept)
+        return kept
 
     def rules(self) -> tuple[Rule, ...]:
         """Every rule the run's linters ran, once."""
@@ -125,7 +132,9 @@ class Session:
         if self._spec is None:
             self._spec = load_format(FORMAT_FILE)
         selection = Selection(cli.select or config.select, cli.ignore or config.ignore)
-        return Linter(rules, self._spec, selection, lang=self.lang(config), severities=config.severity)
+        linter = Linter(rules, self._spec, selection, lang=self.lang(config), severities=config.severity)
+        linter.collect = self.collect
+        return linter
 
 
 def report_files(paths: tuple[Path, ...]) -> Iterator[Path]:

@@ -1,5 +1,5 @@
 """Check kinds: the Python behind the YAML rules, one small module each, in a folder per family
-(``input``, ``suppression``, ``structure``, ``content``, ``dates``, ``tables``); every
+(``input``, ``suppression``, ``structure``, ``content``, ``dates``, ``tables``, ``compare``); every
 module of a family folder that has a ``KIND`` is registered.
 
 A rule names its check kind in ``check:``. A check module has ``KIND`` (that name),
@@ -9,7 +9,8 @@ given: a rule's templates may name no other), optionally
 ``prepare(params, context)`` (compile and validate once against the format in the
 ``Context``; a ValueError names the field), and
 ``check(model, config)`` yielding ``Hit``s. ``STAGE = "read"`` marks a check of
-files that gave no text: it receives the ``Unreadable`` instead of a model;
+files that gave no text: it receives the ``Unreadable`` instead of a model; ``STAGE = "compare"``
+a cross-report check (GK5xx): it receives a ``Comparison`` (see ``linter.model.digest``);
 ``STAGE = "suppress"`` a check of suppressions: it receives their ``Outcome``.
 """
 
@@ -17,7 +18,7 @@ from importlib import import_module
 from pkgutil import iter_modules
 from types import ModuleType
 
-FAMILIES = ("input", "suppression", "structure", "content", "dates", "tables")
+FAMILIES = ("input", "suppression", "structure", "content", "dates", "tables", "compare")
 
 
 def _discover() -> dict[str, ModuleType]:

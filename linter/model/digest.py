@@ -1,0 +1,154 @@
+"""What the cross-report rules (GK5xx) need of a report, kept after its own check:
+who and when (the organ's folded name, the year, the format), its tables' figures, and
+its narrative as hashed, folded sentences with their places. Whole models are not kept,
+so a run over thousands of reports stays small.
+
+A sentence is folded so that what does not make it new is gone: whitespace and
+punctuation, figures and years (every run of digits, and Chinese numerals before 年月日
+or a unit), and the organ's own name (as written and in its short form).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable, Iterator, Mapping
+from typing import NamedTuple
+
+from linter.core.figures import Number
+from linter.core.findings import Localized
+from linter.core.normalize import Compact
+from linter.core.spans import Span
+from linter.model.organs import local_key, organ_key
+from linter.model.report import ReportModel
+from linter.model.sections import node_fragments
+from linter.parse.nodes import Table
+
+MIN_SENTENCE = 12  # folded characters: shorter sentences (labels, 是/否) are not compared
+_SENTENCE_END = re.compile(r"[。！？；!?;]")
+_FIGURES = re.compile(r"[0-9][0-9.,，%]*|[〇零一二三四五六七八九十百千万两]+(?=[年月日件条次个项家人份篇期])")
+_PUNCTUATION = re.compile(r"[\W_]+")
+
+
+class Spot(NamedTuple):
+    """A place in the report as a finding shows it."""
+
+    span: Span
+    location: str  # in the file's own terms (page, table, paragraph); "" for plain text
+    anchor: str  # the text there, squeezed and cut short
+
+
+Place = Callable[[Span], Spot]
+
+
+class TableFigures(NamedTuple):
+    name: str
+    title: Localized
+    version: str | None
+    confident: bool
+    values: Mapping[tuple[str, str], Number]  # (row, column) → figure, as TableReading.values
+    spots: Mapping[tuple[str, str], Spot]
+    row_names: Mapping[str, Localized]
+    span: Spot  # where the table begins
+
+
+class Sentence(NamedTuple):
+    digest: bytes  # of the folded sentence
+    length: int  # folded characters
+    section: int | None  # the required section it is in; None before the first
+    spot: Spot
+
+
+class Digest(NamedTuple):
+    path: str
+    organ: str | None
+    organ_key: str  # "" when no organ was read
+    local_key: str  # without the higher-level places (see ``local_key``): whom it may be paired with
+    year: int | None
+    version: str | None
+    tables: Mapping[str, TableFigures]
+    sentences: tuple[Sentence, ...]
+    section_titles: Mapping[int, str]
+
+
+def digest(path: str, model: ReportModel, place: Place) -> Digest:
+    """The digest of ``model``; ``place`` gives a span's location and anchor in the file."""
+    key = organ_key(model.organ or "")
+    names = [name for name in (model.organ, key, local_key(key)) if name]
+    return Digest(
+        path=path,
+        organ=model.organ,
+        organ_key=key,
+        local_key=local_key(key),
+        year=model.report_year,
+        version=model.format_version,
+        tables={reading.name: _figures(reading, place) for reading in model.tables},
+        sentences=tuple(_sentences(model, names, place)),
+        section_titles={s.spec.number: s.spec.title for s in model.sections},
+    )
+
+
+class PassageIndex:
+    """Which reports of the run have each folded sentence: for each, the first report of
+    up to two organs (enough to name another organ than the asking one)."""
+
+    def __init__(self) -> None:
+        self._holders: dict[bytes, tuple[tuple[str, str], ...]] = {}
+
+    def add(self, report: Digest) -> None:
+        if not report.local_key:
+            return  # an organ not read is no "other organ" of anyone
+        for sentence in report.sentences:
+            holders = self._holders.get(sentence.digest, ())
+            if len(holders) < 2 and all(organ != report.local_key for organ, _ in holders):
+                self._holders[sentence.digest] = (*holders, (report.local_key, report.path))
+
+    def other(self, sentence: Sentence, organ: str) -> str | None:
+        """A report of another organ than ``organ`` (a ``local_key``: names that may be one
+        organ's count as one) with the same sentence, or None."""
+        return next((path for key, path in self._holders.get(sentence.digest, ()) if key != organ), None)
+
+
+class Comparison(NamedTuple):
+    """What a cross-report rule is given: this report, last year's of the same organ
+    (None when the run has none), and the sentences of every report of the run."""
+
+    report: Digest
+    previous: Digest | None
+    passages: PassageIndex
+
+
+def fold_sentence(text: str, organ_names: list[str]) -> str:
+    """A sentence without what does not make it new: the organ's name, figures, punctuation."""
+    for name in organ_names:
+        text = text.replace(name, "@")
+    return _PUNCTUATION.sub("", _FIGURES.sub("#", text))
+
+
+def _figures(reading, place: Place) -> TableFigures:
+    cells = {(row.key, column): cell for row, column, cell in reading.cells()}
+    values = reading.values()
+    return TableFigures(
+        name=reading.name,
+        title=reading.title,
+        version=reading.version,
+        confident=reading.confident,
+        values=values,
+        spots={key: place(cells[key].span) for key in values if key in cells},
+        row_names={row.key: row.name for row in reading.rows.values()},
+        span=place(reading.span),
+    )
+
+
+def _sentences(model: ReportModel, organ_names: list[str], place: Place) -> Iterator[Sentence]:
+    for section in model.sections:
+        if not section.present:
+            continue
+        text = Compact.of(f for node in section.nodes if not isinstance(node, Table) for f in node_fragments(node))
+        start = 0
+        for end in [m.end() for m in _SENTENCE_END.finditer(text.text)] + [len(text.text)]:
+            folded = fold_sentence(text.text[start:end], organ_names)
+            if len(folded) >= MIN_SENTENCE:
+                hashed = hashlib.blake2b(folded.encode(), digest_size=8).digest()
+                yield Sentence(hashed, len(folded), section.spec.number, place(text.span(start, end)))
+            start = end

@@ -1,0 +1,168 @@
+"""The cross-report stage (GK5xx), after every file of a run has had its own check.
+
+Each report read in the run leaves a ``Digest`` (its tables' figures and hashed
+sentences with their places; see ``linter.model.digest``). Reports are paired by the
+organ and year read from them, never by file name: a report with last year's report of
+the same organ (``organ_key``), or with the one ``--previous`` names. Sentences go into
+one index for the run. Both are built in one pass over the digests, so the cost is
+linear in the number of reports and their text: no two reports are compared unless
+they are a pair, and shared text is found by looking hashes up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import NamedTuple
+
+from linter.core.errors import RunError
+from linter.core.findings import Finding, Hit
+from linter.core.suppression import Outcome, Suppression
+from linter.model.digest import Comparison, Digest, PassageIndex, Spot
+from linter.model.organs import same_organ_keys
+from linter.readers.source import Source
+from linter.run import suppress
+from linter.run.engine import Linter, fingerprinted
+from linter.run.result import FileResult
+from linter.run.session import Session
+
+
+class Collected(NamedTuple):
+    linter: Linter  # the linter of the report's configuration: its rules, language and severities
+    digest: Digest
+    suppressions: tuple[Suppression, ...]  # the report's inline ones that name only cross-report rules
+
+
+class CrossReport:
+    """The digests of one run, and the findings the cross-report rules make of them."""
+
+    def __init__(self, previous: Path | None = None):
+        self.previous_path = str(previous) if previous else None
+        self.previous: Digest | None = None  # the report --previous names, if any
+        self.reports: dict[str, Collected] = {}  # by path: a file read again after --fix replaces its digest
+
+    def add(self, linter: Linter, digest: Digest, suppressions: tuple[Suppression, ...]) -> None:
+        """What the engine hands over for each report it reads (``Linter.collect``)."""
+        if digest.path == self.previous_path:
+            self.previous = digest
+        else:
+            self.reports[digest.path] = Collected(linter, digest, suppressions)
+
+    def pairs(self) -> dict[str, Digest | None]:
+        """Each report's path → last year's report of the same organ (None when the run has none)."""
+        by_year: dict[tuple[str, int], list[Digest]] = {}
+        for report in self.reports.values():
+            if report.digest.local_key and report.digest.year is not None:
+                by_year.setdefault((report.digest.local_key, report.digest.year), []).append(report.digest)
+        return {path: self._given(r.digest) or _last_year(r.digest, by_year) for path, r in self.reports.items()}
+
+    def _given(self, report: Digest) -> Digest | None:
+        """The --previous report, for the one report of the run or for those of its organ:
+        with a folder, other organs' reports are paired as usual."""
+        previous = self.previous
+        if previous is None or not (len(self.reports) == 1 or same_organ_keys(previous.organ_key, report.organ_key)):
+            return None
+        return previous
+
+    def findings(self) -> dict[str, list[Finding]]:
+        """Each report's GK5xx findings, by path, with its inline suppressions applied
+        (GK004 for those that suppressed nothing)."""
+        if self.previous_path is not None and self.previous is None:
+            raise RunError(f"{self.previous_path}: given with --previous, but no report could be read from it")
+        index = PassageIndex()
+        for digest in (self.previous, *(r.digest for r in self.reports.values())):
+            if digest is not None:
+                index.add(digest)
+        found = {}
+        for path, previous in self.pairs().items():
+            report = self.reports[path]
+            if findings := _findings(report, Comparison(report.digest, previous, index)):
+                found[path] = findings
+        return found
+
+
+def start(session: Session, files: tuple[Path, ...]) -> CrossReport | None:
+    """The cross-report stage of a check over ``files``, collecting from the session's
+    linters; None when there is nothing to compare (one file, no --previous)."""
+    previous = session.command_line.previous
+    if len(files) < 2 and previous is None:
+        return None
+    crossing = CrossReport(previous)
+    session.collect = crossing.add
+    return crossing
+
+
+def with_findings(session: Session, crossing: CrossReport, results: list[FileResult]) -> list[FileResult]:
+    """``results`` with each report's cross-report findings, its ignores and sidecar applied."""
+    found = crossing.findings()
+    return [
+        r._replace(
+            findings=sorted(r.findings + session.filtered(Path(r.path), found[r.path]), key=lambda f: f.sort_key)
+        )
+        if r.path in found
+        else r
+        for r in results
+    ]
+
+
+def pair_findings(linter: Linter, previous: Source, source: Source) -> list[Finding]:
+    """The GK5xx findings of ``source`` paired with ``previous`` (the rule docs' examples)."""
+    collector = CrossReport(Path(previous.path))
+    linter.collect = collector.add
+    try:
+        linter.check(previous)
+        linter.check(source)
+    finally:
+        linter.collect = None
+    return collector.findings().get(source.path, [])
+
+
+def _last_year(report: Digest, by_year: dict[tuple[str, int], list[Digest]]) -> Digest | None:
+    """The report of the same organ for the year before: by the same name if there is one;
+    else by a name that differs only by the higher-level places, if one organ has it
+    (淮安市洪泽区 and 洪泽区; not 洪泽区 and two different …市洪泽区). Two files of one
+    report (its PDF and its text): the first."""
+    if report.year is None:
+        return None
+    candidates = [d for d in by_year.get((report.local_key, report.year - 1), ()) if d.path != report.path]
+    same = [d for d in candidates if d.organ_key == report.organ_key]
+    if same:
+        return same[0]
+    alike = [d for d in candidates if same_organ_keys(d.organ_key, report.organ_key)]
+    return alike[0] if len({d.organ_key for d in alike}) == 1 else None
+
+
+def _findings(report: Collected, comparison: Comparison) -> list[Finding]:
+    linter = report.linter
+    spots = _spots(report.digest)
+    found = []
+    for rule in (r for r in linter.rules if r.stage == "compare"):
+        for hit in rule.kind.check(comparison, rule.config):
+            spot = spots.get((hit.span.line, hit.span.column)) or Spot(hit.span, "", "")
+            finding = linter.finding(report.digest.path, rule, hit)
+            location = _with_other(spot.location, _other(hit), linter.lang)
+            found.append(finding._replace(location=location, anchor=spot.anchor))
+    kept, unused = suppress.apply(fingerprinted(found), list(report.suppressions))
+    kept += linter.suppression_findings(report.digest.path, Outcome(unused=tuple(unused)))
+    return sorted(kept, key=lambda f: f.sort_key)
+
+
+def _spots(digest: Digest) -> dict[tuple[int, int], Spot]:
+    """Every place a cross-report hit may be at, by where it begins."""
+    spots: Iterable[Spot] = (
+        *(s.spot for s in digest.sentences),
+        *(t.span for t in digest.tables.values()),
+        *(spot for t in digest.tables.values() for spot in t.spots.values()),
+    )
+    return {(spot.span.line, spot.span.column): spot for spot in spots}
+
+
+def _other(hit: Hit) -> str:
+    return str(hit.args.get("previous") or hit.args.get("other") or "")
+
+
+def _with_other(location: str, other: str, lang: str) -> str:
+    """The location, and the report it was compared with: the pairing, visible in JSON."""
+    if lang == "en":
+        return f"{location} (compared with {other})" if location else f"compared with {other}"
+    return f"{location}（对照 {other}）" if location else f"对照 {other}"
