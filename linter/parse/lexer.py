@@ -37,9 +37,12 @@ _FOOTER_START = frozenset("-—–第")
 _SPECIAL_START = frozenset("一二三四五六七八九十(0123456789#>*|:-—–第") | {chr(c) for c in range(0x2460, 0x2474)}
 _TITLE_STOP = re.compile(r"[。；;:：!?]")
 _FIRST_GAP = re.compile(r"\s+\S")
-_MID_H1 = re.compile(rf"(?<=[。!?\s\d)）”])({NUMERAL})\s*[、,.]")
+# A heading a crawler ran on after a sentence, a figure or its unit (``…1018703元三、收到…``).
+_MID_H1 = re.compile(rf"(?<=[。!?\s\d)）”元件个条项次户%])({NUMERAL})\s*[、,.]")
 _LIST_SEPARATORS = frozenset("；;、,。:")
-_MID_H2 = re.compile(rf"(?<=[。；;!?])\s*\(\s*{NUMERAL}\s*\)")
+_MID_H2 = re.compile(
+    rf"(?:(?<=[。；;!?:])\s*|(?<=\d)\s+)\(\s*{NUMERAL}\s*\)"
+)  # after a sentence, or a table's last figure
 _INLINE_FOOTER = re.compile(r"(?<=\s)[-—–]{1,2}\s*\d{1,3}\s*[-—–]{1,2}(?=\s|$)")
 _MAY_CUT = re.compile(rf"{NUMERAL}\s*[、,.]|\(\s*{NUMERAL}|\s[-—–]")  # before the three scans
 MAX_H1_TITLE = 30  # longer "一、…" lines are numbered sentences, not headings
@@ -108,8 +111,12 @@ class Lexer:
     def _split_flattened(self, piece: Piece) -> list[Piece]:
         """Cut a line before headings a crawler ran into the text, and around page footers in it."""
         folded = piece.folded
-        cuts = {m.start() for m in _MID_H1.finditer(folded) if self._heading_follows(folded, m.end())}
+        h1s = [m for m in _MID_H1.finditer(folded) if self._heading_follows(folded, m.end())]
+        if (first := H1.match(folded)) and self._heading_follows(folded, first.end()):
+            h1s.insert(0, first)
+        cuts = {m.start() for m in h1s}
         cuts |= {m.start() for m in _MID_H2.finditer(folded)}
+        cuts |= {cut for m in h1s if (cut := self._glued_h2(folded, m.end()))}
         for footer in _INLINE_FOOTER.finditer(folded):
             cuts |= {footer.start(), footer.end()}
         parts, start = [], 0
@@ -119,6 +126,12 @@ class Lexer:
             start = cut
         parts.append(piece.sub(start, len(piece.text)) if start else piece)
         return parts
+
+    def _glued_h2(self, folded: str, start: int) -> int:
+        """Where a ``（一）`` starts that runs straight on from the section wording at
+        ``folded[start:]`` (``五、存在的主要问题及改进情况（一）主要问题``), else 0."""
+        end = start + _index_after(folded[start:], self.spec.known_prefix(self._head(folded, start)))
+        return end if end > start and H2.match(folded, end) else 0
 
     def _heading_follows(self, folded: str, start: int) -> bool:
         """Whether a section's wording starts ``folded[start:]`` as a heading, not as an item of a list
