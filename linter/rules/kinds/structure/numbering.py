@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from linter.core.findings import Hit
-from linter.core.normalize import chinese_numeral
+from linter.core.normalize import chinese_numeral, squeeze
 from linter.model.report import ReportModel
+from linter.model.sections import node_fragments
 from linter.parse.nodes import Heading, Section
 
 KIND = "numbering-sequence"
@@ -17,15 +19,29 @@ def check(model: ReportModel, config: dict) -> Iterator[Hit]:
     lost = {s.spec.number for s in model.sections if s.status != "found"}
     sections = {id(s.heading): s.spec.number for s in model.sections if s.status == "found"}
 
+    before = {
+        id(later.heading): earlier for earlier, later in zip(model.document.sections, model.document.sections[1:])
+    }
+
     def explained(heading: Heading, previous: int) -> bool:
-        """A gap left by required sections already reported missing (GK101/GK110)."""
-        return sections.get(id(heading)) == heading.number and all(
-            n in lost for n in range(previous + 1, heading.number)
-        )
+        """A gap left by required sections already reported missing (GK101/GK110), or
+        by numbered sections whose headings run on in the text before (a crawler's page
+        glues ``五、信息处理费收取情况`` to the sentence before it: 五 is there)."""
+        gap = range(previous + 1, heading.number)
+        if sections.get(id(heading)) == heading.number and all(n in lost for n in gap):
+            return True
+        earlier = before.get(id(heading))
+        return earlier is not None and all(_numbered_in(earlier, n) for n in gap)
 
     yield from _sequence(model.level1_headings, explained)
     for section in (model.document.preamble, *model.document.sections):
         yield from _level2(section)
+
+
+def _numbered_in(section: Section, number: int) -> bool:
+    """Whether ``number、`` stands in the section's text after a sentence or a figure."""
+    text = squeeze("".join(f.folded for node in section.walk() for f in node_fragments(node)))
+    return re.search(rf"(?:^|[。!?\d)）”元件个条项次户%]){chinese_numeral(number)}[、.]", text) is not None
 
 
 def _level2(section: Section) -> Iterator[Hit]:
