@@ -17,8 +17,9 @@ from linter.format.tables import DisclosureDef, GridDef
 from linter.model.tables.reading import Problem, TableReading
 from linter.parse.nodes import Item, Paragraph
 
-# After a label, figures packed on to it: digits not counting something in a sentence.
-_PACKED_FIGURES = r"\d[\d.]*(?![\d.]*[件条个项次人户家名份%万年月日号])"
+# After a label, figures packed on to it (or after cell rules ``|`` ``|---|``, when a whole table
+# was run into one line): digits not counting something in a sentence.
+_FIGURES = r"((?:\|[-:]*)*)\d[\d.]*(?![\d.]*[件条个项次人户家名份%万年月日号])"
 _MIN_WORDS = 3  # distinct labels and headings of the table on one line: rows run together
 _SHOWN = 24  # characters of the packed text quoted in the message
 
@@ -27,24 +28,32 @@ def read_packed(definition: GridDef | DisclosureDef, nodes: Iterable[object]) ->
     """The table as packed into a line of text, with the problem said; None when no line
     of the paragraphs among ``nodes`` runs the table's labels and figures together."""
     words = _words(definition)
-    pattern = re.compile("(?:" + "|".join(map(re.escape, words)) + ")" + _PACKED_FIGURES)
+    pattern = re.compile("(?:" + "|".join(map(re.escape, words)) + ")" + _FIGURES)
     for node in nodes:
         if not isinstance(node, Paragraph | Item):
             continue
         for fragment in node.fragments:
             compact = Compact.of((fragment,))
-            if pattern.search(compact.text) and len(found := _found(compact.text, words)) >= _MIN_WORDS:
-                return _reading(definition, compact, min(found), fragment.line)
+            if (figures := pattern.search(compact.text)) and len(found := _found(compact.text, words)) >= _MIN_WORDS:
+                return _reading(definition, compact, min(found), fragment.line, packed=not figures.group(1))
     return None
 
 
-def _reading(definition: GridDef | DisclosureDef, compact: Compact, start: int, line: int) -> TableReading:
+def _reading(
+    definition: GridDef | DisclosureDef, compact: Compact, start: int, line: int, packed: bool
+) -> TableReading:
     shown = compact.text[start : start + _SHOWN]
-    what = Localized(
-        f"第{line}行表格的各行连在一起，单元格之间没有分隔（“{shown}…”），分不清哪个数属于哪一格",
-        f"line {line}: the table's rows run together and its cells are packed without separators "
-        f"(“{shown}…”), so which figure belongs to which cell cannot be told",
-    )
+    if packed:
+        what = Localized(
+            f"第{line}行表格的各行连在一起，单元格之间没有分隔（“{shown}…”），分不清哪个数属于哪一格",
+            f"line {line}: the table's rows run together and its cells are packed without separators "
+            f"(“{shown}…”), so which figure belongs to which cell cannot be told",
+        )
+    else:
+        what = Localized(
+            f"第{line}行表格的各行连成了一行（“{shown}…”），分不清各行从哪里开始",
+            f"line {line}: the table's rows run together into one line (“{shown}…”), so where each row starts cannot be told",
+        )
     span = compact.span(start, start + len(shown))
     return TableReading(
         definition.name,
