@@ -19,6 +19,7 @@ _TITLE_KEYS = ("标题", "名称", "信息名称")
 _MAX_HEADER_LINES = 20
 _MIN_KEYS = 2
 _MAX_TITLE_LINE = 60
+_SENTENCE = re.compile(r"[。，；,;]")
 
 
 def split_header(text: str) -> tuple[str, dict[str, str]]:
@@ -47,6 +48,6 @@ def _title_only(line: str, match: re.Match[str]) -> str:
 
 
 def _starts_with_title(body: list[str]) -> bool:
-    """Whether the body's first non-blank line is a title line (short, naming 报告)."""
+    """Whether the body's first non-blank line is a title line (short, naming 报告, no sentence)."""
     first = next((line.strip() for line in body if line.strip()), "")
-    return len(first) <= _MAX_TITLE_LINE and "报告" in first
+    return len(first) <= _MAX_TITLE_LINE and "报告" in first and not _SENTENCE.search(first)
