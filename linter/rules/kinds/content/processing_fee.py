@@ -8,15 +8,10 @@ from linter.core.findings import Hit
 from linter.core.normalize import squeeze
 from linter.model.report import ReportModel
 from linter.rules.context import Context
+from linter.rules.kinds.params import strings_object
 
 KIND = "processing-fee"
 MESSAGES = {"default": (), "notices": ("count",)}
-_CELL = {
-    "type": "object",
-    "additionalProperties": False,
-    "required": ["row", "column"],
-    "properties": {"row": {"type": "string", "minLength": 1}, "column": {"type": "string", "minLength": 1}},
-}
 PARAMS = {
     "properties": {
         "section": {"type": "integer", "minimum": 1, "description": "the section that must state the fees"},
@@ -26,7 +21,10 @@ PARAMS = {
             "items": {"type": "string", "minLength": 1},
             "description": "any of these (whitespace ignored) states the fees, a nil statement included",
         },
-        "notices": {**_CELL, "description": "表三's cell of applications dropped for an unpaid fee notice"},
+        "notices": {
+            **strings_object("row", "column"),
+            "description": "表三's cell of applications dropped for an unpaid fee notice",
+        },
     },
     "required": ["section", "words", "notices"],
 }
