@@ -136,7 +136,8 @@ class Lexer:
     def _glued_h2(self, folded: str, start: int) -> int:
         """Where a ``（一）`` starts that runs straight on from the section wording at
         ``folded[start:]`` (``五、存在的主要问题及改进情况（一）主要问题``), else 0."""
-        end = start + _index_after(folded[start:], self.spec.known_prefix(self._head(folded, start)))
+        window = folded[start : start + 4 * self._head_length]  # not the rest of a one-line page
+        end = start + _index_after(window, self.spec.known_prefix(self._head(folded, start)))
         return end if end > start and H2.match(folded, end) else 0
 
     def _heading_follows(self, folded: str, start: int) -> bool:
