@@ -195,3 +195,15 @@ def test_year_in_a_cited_document_is_not_a_report_year():
         CITING.format(year=2021).replace("《某某县人民政府办公室关于做好", "按照").replace("的通知》要求", "的要求")
     )
     assert places(uncited, "GK302") == [(2, uncited.split("\n")[1].index("2021") + 1)]
+
+
+def test_a_table_row_numbered_like_the_skipped_section_does_not_explain_the_gap():
+    skipped = (
+        clean_report()
+        .replace("六、其他需要报告的事项", "七、其他需要报告的事项")
+        .replace("五、存在的主要问题及改进情况", "六、存在的主要问题及改进情况")
+        .replace("四、政府信息公开行政复议", "五、政府信息公开行政复议")
+    )
+    message = "编号“五、”跳过了“四”（上一个是“三”）"  # 四、结转下年度继续办理 is 表三's row
+    assert [f.message for f in findings(skipped, "GK103")] == [message]
+    assert [f.message for f in findings(flat(skipped), "GK103")] == [message]
