@@ -34,6 +34,7 @@ _PERIOD_YEAR_ONLY = re.compile(
 )
 _BODY_YEAR = re.compile(rf"{_YEAR}度?(?:政府信息公开|政务公开)(?:工作)?(?:年度)?(?:情况|报告)")
 _OPENING_YEAR = re.compile(rf"^{_YEAR}度?[,，]")
+_CITED = re.compile(r"《[^《》]*》")  # the title of a cited document: its year is not the report's
 _PUBLISHED = re.compile(r"(?:发布日期|公开日期|发布时间|发文日期)[:：]?(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 _METADATA_DATE = re.compile(r"(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})")
 _METADATA_DATE_KEYS = ("公开日期", "发布日期", "发布时间")
@@ -207,7 +208,10 @@ def _body_years(document: Document, overview: SectionMatch | None) -> Iterator[Y
                 yield YearMention(year_from_digits(match.group(1)), compact.span(*match.span(1)), "body")
     for node in opening:
         compact = Compact.of(node_fragments(node))
+        cited = [m.span() for m in _CITED.finditer(compact.text)] if "《" in compact.text else []
         for match in _BODY_YEAR.finditer(compact.text):
+            if any(start < match.start() < end for start, end in cited):
+                continue
             yield YearMention(year_from_digits(match.group(1)), compact.span(*match.span(1)), "body")
 
 

@@ -23,6 +23,7 @@ from linter.core.width import fold
 from linter.format.spec import FormatSpec
 from linter.parse import passes, rows
 from linter.parse.numbering import H1, H2, ITEM, NUMERAL, heading
+from linter.parse.page_cuts import sequenced_h2_cuts
 from linter.parse.pieces import Piece
 from linter.parse.tokens import LineToken, read_text, sequence
 
@@ -37,9 +38,13 @@ _FOOTER_START = frozenset("-—–第")
 _SPECIAL_START = frozenset("一二三四五六七八九十(0123456789#>*|:-—–第") | {chr(c) for c in range(0x2460, 0x2474)}
 _TITLE_STOP = re.compile(r"[。；;:：!?]")
 _FIRST_GAP = re.compile(r"\s+\S")
-_MID_H1 = re.compile(rf"(?<=[。!?\s\d)）”])({NUMERAL})\s*[、,.]")
+# A heading a crawler ran on after anything (``…1018703元三、收到…`` ``…年度报告一、总体情况``),
+# not inside a numeral or ``第…``; only section wordings the format knows are cut at.
+_MID_H1 = re.compile(rf"(?<![一二三四五六七八九十第])({NUMERAL})\s*[、,.]")
 _LIST_SEPARATORS = frozenset("；;、,。:")
-_MID_H2 = re.compile(rf"(?<=[。；;!?])\s*\(\s*{NUMERAL}\s*\)")
+_MID_H2 = re.compile(
+    rf"(?:(?<=[。；;!?:])\s*|(?<=\d)\s+)\(\s*{NUMERAL}\s*\)"
+)  # after a sentence, or a table's last figure
 _INLINE_FOOTER = re.compile(r"(?<=\s)[-—–]{1,2}\s*\d{1,3}\s*[-—–]{1,2}(?=\s|$)")
 _MAY_CUT = re.compile(rf"{NUMERAL}\s*[、,.]|\(\s*{NUMERAL}|\s[-—–]")  # before the three scans
 MAX_H1_TITLE = 30  # longer "一、…" lines are numbered sentences, not headings
@@ -108,8 +113,13 @@ class Lexer:
     def _split_flattened(self, piece: Piece) -> list[Piece]:
         """Cut a line before headings a crawler ran into the text, and around page footers in it."""
         folded = piece.folded
-        cuts = {m.start() for m in _MID_H1.finditer(folded) if self._heading_follows(folded, m.end())}
-        cuts |= {m.start() for m in _MID_H2.finditer(folded)}
+        h1s = [m for m in _MID_H1.finditer(folded) if self._heading_follows(folded, m.end())]
+        if (first := H1.match(folded)) and self._heading_follows(folded, first.end()):
+            h1s.insert(0, first)
+        cuts = {m.start() for m in h1s}
+        after_stops = {folded.index("(", m.start()) for m in _MID_H2.finditer(folded)}
+        cuts |= after_stops | {cut for m in h1s if (cut := self._glued_h2(folded, m.end()))}
+        cuts |= sequenced_h2_cuts(folded, (m.start() for m in h1s), after_stops, self._table_label_starts)
         for footer in _INLINE_FOOTER.finditer(folded):
             cuts |= {footer.start(), footer.end()}
         parts, start = [], 0
@@ -119,6 +129,16 @@ class Lexer:
             start = cut
         parts.append(piece.sub(start, len(piece.text)) if start else piece)
         return parts
+
+    def _table_label_starts(self, squeezed: str) -> bool:
+        return self.spec.is_table_label(squeezed)
+
+    def _glued_h2(self, folded: str, start: int) -> int:
+        """Where a ``（一）`` starts that runs straight on from the section wording at
+        ``folded[start:]`` (``五、存在的主要问题及改进情况（一）主要问题``), else 0."""
+        window = folded[start : start + 4 * self._head_length]  # not the rest of a one-line page
+        end = start + _index_after(window, self.spec.known_prefix(self._head(folded, start)))
+        return end if end > start and H2.match(folded, end) else 0
 
     def _heading_follows(self, folded: str, start: int) -> bool:
         """Whether a section's wording starts ``folded[start:]`` as a heading, not as an item of a list

@@ -6,6 +6,7 @@ import codecs
 import re
 from pathlib import Path
 
+from linter.readers.crawl import split_header
 from linter.readers.source import Source, Unreadable
 
 _BOMS = (
@@ -23,7 +24,8 @@ def read(path: Path, data: bytes) -> Source | Unreadable:
     if isinstance(decoded, str):
         return Unreadable(shown, decoded)
     text, encoding = decoded
-    return Source(shown, normalize_newlines(text), encoding)
+    body, metadata = split_header(normalize_newlines(text))
+    return Source(shown, body, encoding, metadata) if metadata else Source(shown, body, encoding)
 
 
 def decode(data: bytes) -> tuple[str, str] | str:

@@ -19,6 +19,7 @@ from linter.model.tables.application import read_application
 from linter.model.tables.cells import Line, lines_of
 from linter.model.tables.disclosure import read_disclosure
 from linter.model.tables.identities import Evaluator, Failure, Place
+from linter.model.tables.packed import read_packed
 from linter.model.tables.reading import TableReading
 from linter.model.tables.review import read_review
 
@@ -100,6 +101,8 @@ class Tables:
         number = self._region(definition.section)
         if number is None:
             return None
+        if packed := read_packed(definition, self._section(number).nodes):
+            return packed
         return _READERS[name](definition, self._lines_of(number), self._version)
 
     def _section(self, number: int) -> SectionMatch:

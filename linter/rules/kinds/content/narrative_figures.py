@@ -19,17 +19,13 @@ from linter.model.report import ReportModel
 from linter.model.tables import NAMES
 from linter.model.tables.identities import figure
 from linter.rules.context import Context
+from linter.rules.kinds.params import strings_object
 from linter.rules.kinds.patterns import compile_pattern
 
 KIND = "narrative-figures"
 MESSAGES = {"default": ("name", "stated", "table", "cells", "found")}
 _WORDS = {"type": "array", "items": {"type": "string", "minLength": 1}}
-_TEXT = {
-    "type": "object",
-    "additionalProperties": False,
-    "required": ["zh", "en"],
-    "properties": {"zh": {"type": "string", "minLength": 1}, "en": {"type": "string", "minLength": 1}},
-}
+_TEXT = strings_object("zh", "en")
 PARAMS = {
     "properties": {
         "unclear_if": {**_WORDS, "description": "words in a figure's clause that make whose figure it is unclear"},
