@@ -7,7 +7,7 @@ import zipfile
 import pytest
 
 from linter import readers
-from linter.readers import docx_numbering
+from linter.readers import docx_numbering, office
 from linter.readers.docx import MAX_UNPACKED
 from linter.readers.source import Place, Unreadable
 from linter.run.engine import Linter
@@ -151,7 +151,12 @@ def test_paragraphs_are_counted_with_empty_ones_and_tables_have_rows(tmp_path):
     doc.add_paragraph("正文")
     source = read(tmp_path, doc)
     assert source.text.splitlines() == ["标题", "信息内容\t本年制发件数", "规章\t0", "正文"]
-    assert source.places == (Place(paragraph=1), Place(table=1, row=1), Place(table=1, row=2), Place(paragraph=3))
+    assert source.places == (
+        Place(paragraph=1),
+        Place(table=1, row=1, cells=(1, 2)),
+        Place(table=1, row=2, cells=(1, 2)),
+        Place(paragraph=3),
+    )
 
 
 def test_merged_cells_and_rows_that_start_late_fill_the_grid(tmp_path):
@@ -240,12 +245,13 @@ def test_an_entity_bomb_is_gk001_not_a_hang(tmp_path):
     assert result.reason == "damaged" if isinstance(result, Unreadable) else result.text == "标题\n"
 
 
-def test_a_doc_that_is_really_a_docx_is_read_and_a_binary_one_is_not(tmp_path):
+def test_a_doc_that_is_really_a_docx_is_read_and_without_libreoffice_a_binary_one_is_not(tmp_path, monkeypatch):
     assert read(tmp_path, _saved(_one_paragraph("一、总体情况")), "report.doc").text == "一、总体情况\n"
+    monkeypatch.setattr(office, "soffice", lambda: None)
     unreadable = read(tmp_path, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500), "report.wps")
     assert unreadable.reason == "legacy-office"
     message = Linter.default(lang="en").lint_source(unreadable)[0].message
-    assert "save it as .docx" in message
+    assert "save it as .docx" in message and "install LibreOffice" in message
 
 
 def test_without_the_docx_extra_a_word_file_is_gk001_naming_it(tmp_path, monkeypatch):
