@@ -298,3 +298,29 @@ def test_a_package_whose_parts_are_not_what_they_claim_is_damaged(tmp_path):
                 content = content.replace(b"wordprocessingml.numbering+xml", b"image/png")
             archive.writestr(item.filename, content)
     assert read(tmp_path, target.getvalue()).reason == "damaged"
+
+
+def test_grid_columns_of_a_twip_or_starting_no_cell_are_left_out(tmp_path):
+    """LibreOffice's .doc conversion splits a column with a 1-twip sliver (issue 14)."""
+    doc = docx.Document()
+    cell = "<w:tc><w:tcPr>{}</w:tcPr><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:tc>"
+    span = '<w:gridSpan w:val="{}"/>'
+    body_xml(
+        doc,
+        "<w:tbl><w:tblGrid>"
+        + "".join(f'<w:gridCol w:w="{w}"/>' for w in (576, 1, 576, 300, 300))
+        + "</w:tblGrid>"
+        + "<w:tr>"
+        + cell.format("", "行政复议")
+        + cell.format(span.format(4), "行政诉讼")
+        + "</w:tr><w:tr>"
+        + cell.format(span.format(2), "总计")
+        + cell.format(span.format(3), "结果维持")
+        + "</w:tr><w:tr>"
+        + cell.format(span.format(2), "0")
+        + cell.format(span.format(3), "1")
+        + "</w:tr></w:tbl>",
+    )
+    source = read(tmp_path, doc)
+    assert source.text.splitlines() == ["行政复议\t行政诉讼", "总计\t结果维持", "0\t1"]
+    assert [p.cells for p in source.places] == [(1, 2), (1, 2), (1, 2)]
