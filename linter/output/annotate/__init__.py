@@ -51,14 +51,15 @@ class _Annotator:
         self.document = document
         self.lang = lang
         self.body: Body = walk(document)
-        self.lines = self.body.builder.source("", "docx").lines()
+        self.source = self.body.builder.source("", "docx")
+        self.lines = self.source.lines()
 
     def add(self, findings: list[Finding]) -> None:
         """A comment for each finding, then the fixes, right to left so that earlier
         offsets in a paragraph stay true."""
         fixes = []
         for finding in findings:
-            place = target(self.body, self.lines, finding.span)
+            place = target(self.body, self.source, self.lines, finding.span)
             self._comment(finding, place)
             if finding.fix and place is not None and (fix := _fix_range(finding, place)):
                 fixes.append((place.element, *fix))

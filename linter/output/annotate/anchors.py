@@ -9,6 +9,7 @@ from linter.core.spans import Span
 from linter.readers.docx import Body, continues_merge, pieces, row_cells
 from linter.readers.docx_numbering import W
 from linter.readers.layout import clean
+from linter.readers.source import Source
 
 _R = W + "r"
 _DELETED = frozenset({W + "del", W + "moveFrom"})
@@ -23,9 +24,10 @@ class Target(NamedTuple):
     line: str = ""
 
 
-def target(body: Body, lines: list[str], span: Span) -> Target | None:
-    """The paragraph or cell ``span`` starts in; None when it has no place in the body."""
-    places = body.builder.source("", "docx").places
+def target(body: Body, source: Source, lines: list[str], span: Span) -> Target | None:
+    """The paragraph or cell ``span`` starts in (``source``: what the reader made of
+    ``body``, and its ``lines``); None when it has no place in the body."""
+    places = source.places
     index = span.line - 1
     if not 0 <= index < len(places):
         return None
