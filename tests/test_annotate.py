@@ -158,8 +158,11 @@ def test_annotating_refuses_what_it_cannot_do(tmp_path):
     before = report.read_bytes()
     text = tmp_path / "报告.txt"
     text.write_text("一、总体情况\n", encoding="utf-8")
+    damaged = tmp_path / "损坏.docx"
+    damaged.write_bytes(b"PK\x03\x04 not really a zip")
     cases = {
         "must not replace the file checked": [str(report), "--annotate", str(report)],
+        "cannot annotate a file that cannot be read (damaged)": [str(damaged), "--annotate", str(tmp_path / "c.docx")],
         "needs exactly one Word file": [str(text), "--annotate", str(tmp_path / "c.docx")],
         "ending in .docx": [str(report), "--annotate", str(tmp_path / "c.doc")],
     }
@@ -167,6 +170,18 @@ def test_annotating_refuses_what_it_cannot_do(tmp_path):
         result = CliRunner().invoke(main, ["check", "-q", *arguments])
         assert result.exit_code == 2 and message in result.output, result.output
     assert report.read_bytes() == before
+
+
+def test_a_document_without_paragraphs_gets_its_finding_on_a_new_empty_one(tmp_path):
+    document = docx.Document()
+    body = document.element.body
+    for paragraph in body.findall(f"{{{W}}}p"):
+        body.remove(paragraph)
+    empty = tmp_path / "空.docx"
+    empty.write_bytes(saved(document))
+    findings = lint(empty, "--annotate", str(tmp_path / "空-检查.docx"))
+    assert [f["rule"] for f in findings] == ["GK002"]
+    assert len(ours(docx.Document(tmp_path / "空-检查.docx"))) == 1
 
 
 needs_libreoffice = pytest.mark.skipif(office.soffice() is None, reason="LibreOffice is not installed")

@@ -52,6 +52,12 @@ _CONTAINERS = frozenset({SDT, SDT_CONTENT, CUSTOM_XML})
 
 
 def read(path: Path, data: bytes) -> Source | Unreadable:
+    loaded = load(path, data)
+    return loaded if isinstance(loaded, Unreadable) else loaded[1].builder.source(str(path), "docx")
+
+
+def load(path: Path, data: bytes) -> tuple[Any, Body] | Unreadable:
+    """The python-docx document in ``data``, walked; or why it cannot be read."""
     if missing := missing_extra(path, EXTRA, "docx"):
         return missing
     import docx
@@ -60,10 +66,10 @@ def read(path: Path, data: bytes) -> Source | Unreadable:
     if problem:
         return Unreadable(str(path), *problem)
     try:
-        body = walk(docx.Document(io.BytesIO(data)))
+        document = docx.Document(io.BytesIO(data))
+        return document, walk(document)
     except Exception as error:  # python-docx raises whatever a damaged package makes it meet
         return damaged(path, error)
-    return body.builder.source(str(path), "docx")
 
 
 def read_legacy(path: Path, data: bytes) -> Source | Unreadable:

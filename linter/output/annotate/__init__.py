@@ -5,7 +5,6 @@ tracked changes. The original file is only read."""
 from __future__ import annotations
 
 import datetime as dt
-import io
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +12,7 @@ from linter.core.errors import RunError
 from linter.core.findings import Finding
 from linter.output.annotate.anchors import Target, own_offset, shown_runs, target, text_runs
 from linter.output.annotate.revisions import Revisions
-from linter.readers.docx import Body, walk
+from linter.readers.docx import Body, load
 from linter.readers.office import word_bytes
 from linter.readers.source import Unreadable
 
@@ -32,13 +31,12 @@ def annotate(files: tuple[Path, ...], findings: list[Finding], copy: Path, lang:
     if copy.resolve() == original.resolve():
         raise RunError(f"{copy}: the annotated copy must not replace the file checked")
     data = word_bytes(original)
-    if isinstance(data, Unreadable):
-        raise RunError(f"{original}: cannot annotate a file that cannot be read ({data.reason})")
-    import docx
-
-    document = docx.Document(io.BytesIO(data))
+    loaded = data if isinstance(data, Unreadable) else load(original, data)
+    if isinstance(loaded, Unreadable):
+        raise RunError(f"{original}: cannot annotate a file that cannot be read ({loaded.reason})")
+    document, body = loaded
     ours = [f for f in findings if f.path == str(original)]
-    _Annotator(document, lang).add(ours)
+    _Annotator(document, body, lang).add(ours)
     try:
         document.save(str(copy))
     except OSError as error:
@@ -47,10 +45,10 @@ def annotate(files: tuple[Path, ...], findings: list[Finding], copy: Path, lang:
 
 
 class _Annotator:
-    def __init__(self, document: Any, lang: str) -> None:
+    def __init__(self, document: Any, body: Body, lang: str) -> None:
         self.document = document
         self.lang = lang
-        self.body: Body = walk(document)
+        self.body = body
         self.source = self.body.builder.source("", "docx")
         self.lines = self.source.lines()
 
@@ -76,13 +74,18 @@ class _Annotator:
         if finding.basis:
             comment.add_paragraph(("Basis: " if self.lang == "en" else "依据：") + finding.basis)
 
+    def _first_paragraph(self) -> Any:
+        """Where findings about the whole document go: its first paragraph with text."""
+        paragraphs = [p for p, _ in self.body.paragraphs] or [self.document.add_paragraph()._p]
+        return next((p for p in paragraphs if shown_runs(p)), paragraphs[0])
+
     def _runs(self, finding: Finding, place: Target | None) -> list[Any]:
         """The runs to anchor the comment on: the finding's text where it can be found,
         else its whole paragraph or cell, else the document's first paragraph."""
         from docx.text.run import Run
 
         if place is None:
-            place = Target(next((p for p, _ in self.body.paragraphs if shown_runs(p)), self.body.paragraphs[0][0]))
+            place = Target(self._first_paragraph())
         runs: list[Any] = []
         start = own_offset(place, finding.span.column) if place.line else None
         if start is not None:
