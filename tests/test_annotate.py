@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import json
-import subprocess
 
 import pytest
 from click.testing import CliRunner
@@ -14,7 +13,7 @@ from linter.cli import main
 from linter.readers import office
 
 from . import report_formats
-from .word_documents import NS, W, change, saved
+from .word_documents import NS, W, change, libreoffice_convert, saved
 
 docx = pytest.importorskip("docx")
 
@@ -198,15 +197,7 @@ def test_the_copy_opens_in_libreoffice_with_the_comments(annotated, tmp_path):
 
 def _to_pdf(document, folder):
     export = 'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}'
-    subprocess.run(
-        [office.soffice(), f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless", "--convert-to"]
-        + [export, "--outdir", str(folder), str(document)],
-        check=True,
-        timeout=180,
-        capture_output=True,
-        env={"HOME": str(folder), "PATH": "/usr/bin:/bin"},
-    )
-    return folder / (document.stem + ".pdf")
+    return libreoffice_convert(document, export, folder)
 
 
 def _pdf_notes(pdf):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import subprocess
 
 import pytest
 
@@ -12,7 +11,7 @@ from linter.readers import office
 from linter.run.engine import Linter
 
 from .helpers import CORPUS, needs_corpus
-from .word_documents import saved
+from .word_documents import libreoffice_convert, saved
 
 docx = pytest.importorskip("docx")
 needs_libreoffice = pytest.mark.skipif(office.soffice() is None, reason="LibreOffice is not installed")
@@ -40,15 +39,7 @@ def as_word(text: str):
 
 def to_doc(docx_path, folder):
     """The .docx converted to Word 97-2003 by LibreOffice itself."""
-    subprocess.run(
-        [office.soffice(), f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless"]
-        + ["--convert-to", "doc", "--outdir", str(folder), str(docx_path)],
-        check=True,
-        timeout=180,
-        capture_output=True,
-        env={"HOME": str(folder), "PATH": "/usr/bin:/bin"},
-    )
-    return folder / (docx_path.stem + ".doc")
+    return libreoffice_convert(docx_path, "doc", folder)
 
 
 def test_libreoffices_numbering_of_chinese_headings_is_read_as_chinese(tmp_path):

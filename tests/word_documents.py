@@ -4,6 +4,8 @@ insertions and moves, a deleted paragraph mark, a deleted table row, reviewers' 
 from __future__ import annotations
 
 import io
+import subprocess
+from pathlib import Path
 from typing import Any
 
 from docx.oxml import parse_xml
@@ -37,3 +39,18 @@ def saved(document: Any) -> bytes:
     stream = io.BytesIO()
     document.save(stream)
     return stream.getvalue()
+
+
+def libreoffice_convert(document: Path, to: str, folder: Path) -> Path:
+    """``document`` converted by LibreOffice (``--convert-to to``) into ``folder``."""
+    from linter.readers import office
+
+    subprocess.run(
+        [office.soffice(), f"-env:UserInstallation={(folder / 'profile').as_uri()}", "--headless"]
+        + ["--convert-to", to, "--outdir", str(folder), str(document)],
+        check=True,
+        timeout=180,
+        capture_output=True,
+        env={"HOME": str(folder), "PATH": "/usr/bin:/bin"},
+    )
+    return folder / f"{document.stem}.{to.split(':')[0]}"
