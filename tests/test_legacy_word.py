@@ -66,6 +66,9 @@ def test_a_doc_made_by_libreoffice_from_a_corpus_report_gives_the_findings_of_th
     from_docx, from_doc = linter.lint_path(original), linter.lint_path(legacy)
     assert from_doc and summary(from_doc) == summary(from_docx)
     assert readers.read(legacy).text == readers.read(original).text
+    kingsoft = tmp_path / "report.wps"  # WPS's .wps is Word's binary format under its own name
+    kingsoft.write_bytes(legacy.read_bytes())
+    assert summary(linter.lint_path(kingsoft)) == summary(from_docx)
 
 
 @needs_libreoffice
