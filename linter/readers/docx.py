@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from linter.readers import html, office
+from linter.readers.docx_grid import collapsed, text_columns
 from linter.readers.docx_numbering import VAL, Numbering, W, integer
 from linter.readers.failures import damaged, missing_extra
 from linter.readers.layout import Cell, TextBuilder, expand_grid, join_wrapped
@@ -34,7 +35,6 @@ from linter.readers.source import Place, Source, Unreadable
 EXTRA = "xxgk-lint[docx]"
 MAX_UNPACKED = 100 * 1024 * 1024  # a report with pictures unpacks to a few MB
 MAX_MEMBERS = 5000
-MIN_COLUMN_TWIPS = 20  # a grid column narrower (1/72 inch) holds no text: an artifact of the grid
 
 _ZIP_MAGIC, _OLE_MAGIC = office.ZIP_MAGIC, office.OLE_MAGIC
 
@@ -145,11 +145,11 @@ class Body:
         rows = [row for row in _rows(table) if not _deleted(row.find(W + "trPr"))]
         laid_out = [self._row(row) for row in rows]
         grid = expand_grid([cells for cells, _ in laid_out])
-        kept = _text_columns(table, [cells for cells, _ in laid_out])
+        kept = text_columns(table, [cells for cells, _ in laid_out])
         self.tables.append(rows)
         for number, (cells, (_, numbers)) in enumerate(zip(grid, laid_out), 1):
             numbers = tuple(numbers[c] for c in kept if c < len(numbers))
-            self.builder.row(_collapsed(cells, kept), Place(table=len(self.tables), row=number, cells=numbers))
+            self.builder.row(collapsed(cells, kept), Place(table=len(self.tables), row=number, cells=numbers))
 
     def _row(self, row: Any) -> tuple[list[Cell], tuple[int, ...]]:
         """The row's cells, and for each grid column they cover the number of its Word
@@ -175,34 +175,6 @@ class Body:
             else:
                 parts.extend(self._cell_text(inner) for row in _rows(block) for inner in _children(row, TC))
         return join_wrapped(parts)
-
-
-def _text_columns(table: Any, rows: list[list[Cell]]) -> list[int]:
-    """The grid columns text can be in. A grid finer than the cells (as LibreOffice
-    writes one when cell widths do not line up) has columns that start no cell, or a
-    sliver of one twip: left in, they would shift the columns of the rows crossing them."""
-    starts: set[int] = set()
-    for cells in rows:
-        column = 0
-        for _text, _rows, span in cells:
-            starts.add(column)
-            column += span
-    grid = table.find(W + "tblGrid")
-    widths = [integer(c.get(W + "w"), MIN_COLUMN_TWIPS) for c in grid.iter(W + "gridCol")] if grid is not None else []
-    return [c for c in sorted(starts) if c >= len(widths) or widths[c] >= MIN_COLUMN_TWIPS]
-
-
-def _collapsed(cells: list[str], kept: list[int]) -> list[str]:
-    """A row's grid cells in the ``kept`` columns; the text of a cell starting in a
-    column left out moves to the next column kept (which its cell covers)."""
-    keep, out, carried = set(kept), [], ""
-    for column, text in enumerate(cells):
-        if column in keep:
-            out.append(text or carried)
-            carried = ""
-        else:
-            carried = carried or text
-    return out
 
 
 def row_cells(row: Any) -> list[Any]:
