@@ -213,3 +213,13 @@ def _pdf_notes(pdf):
                 if contents:
                     notes.append(contents.decode("utf-16") if contents[:2] == b"\xfe\xff" else contents.decode())
     return notes
+
+
+def test_with_lang_en_the_comments_are_in_english(tmp_path):
+    original = tmp_path / "report.docx"
+    original.write_bytes(reviewed_report())
+    findings = lint(original, "--lang", "en", "--annotate", str(tmp_path / "reviewed.docx"))
+    comments = [c.text for c in ours(docx.Document(tmp_path / "reviewed.docx"))]
+    assert len(comments) == len(findings) and all("\nBasis: " in c for c in comments)
+    gk105 = next(c for c in comments if c.startswith("[GK105 "))
+    assert "(fix: “（二）”)" in gk105 or "(fix: “（四）”)" in gk105
