@@ -92,6 +92,12 @@ def main() -> None:
 )
 @click.option("--fix", is_flag=True, help="Make the safe fixes (GK104, GK105) in text and Markdown files.")
 @click.option("--diff", is_flag=True, help="Show the fixes --fix would make, and change nothing.")
+@click.option(
+    "--annotate",
+    "annotated",
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Write a copy of the Word file checked with the findings as comments and the safe fixes as tracked changes.",
+)
 def check(
     paths,
     output_format,
@@ -112,6 +118,7 @@ def check(
     previous,
     fix,
     diff,
+    annotated,
 ):  # noqa: E501
     """Lint report files, and folders of them (recursively)."""
     command_line = CommandLine(
@@ -138,6 +145,10 @@ def check(
             context = Context(run.lang, session.rules(), tuple(str(f) for f in run.files))
             rendered = renderer(output_format)(run.findings, context)
         _emit(rendered, output_file)
+        if annotated:
+            from linter.output.annotate import annotate
+
+            annotate(run.files, run.findings, annotated, run.lang)
         if not quiet:
             click.echo(summary(run.findings, len(run.files), run.lang), err=True)
     sys.exit(1 if run.failed and not exit_zero else 0)

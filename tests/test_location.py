@@ -33,11 +33,31 @@ def test_places_in_words(place, column, zh, en):
     assert describe(place, column, "en") == en
 
 
-def test_the_column_of_a_table_finding_is_the_cell_it_starts_in():
-    source = Source("r.docx", f"标题\n{ROW}\n", "docx", places=(Place(paragraph=1), Place(table=1, row=6)))
-    assert location(source, Span(2, 1, 2, 3), "zh") == "表格 1 第 6 行 第 1 列"
-    column_of_26 = ROW.index("26") + 1
-    assert location(source, Span(2, column_of_26, 2, column_of_26 + 1), "zh") == "表格 1 第 6 行 第 4 列"
+def test_a_word_table_cell_is_named_by_its_part_row_label_number_along_the_row_and_heading():
+    header = "（本列数据的勾稽关系）\t\t\t申请人情况\t\t\t"
+    columns = "\t\t\t自然人\t法人或其他组织\t\t总计"
+    names = "\t\t\t\t商业企业\t科研机构\t"
+    row = "二、上年结转政府信息公开申请数量\t\t\t0\t0\t0\t0"
+    text = "\n".join(
+        ["标题", "三、收到和处理政府信息公开申请情况", "本年度共收到申请6件，均已办结。", header, columns, names, row]
+    )
+    merged = (1, 1, 1, 2, 3, 4, 5)  # the row label spans three grid columns, a single Word cell
+    places = (Place(paragraph=1), Place(paragraph=2), Place(paragraph=3)) + tuple(
+        Place(table=1, row=n, cells=merged) for n in (1, 2, 3, 5)
+    )
+    source = Source("r.docx", text + "\n", "docx", places=places)
+    column_of = [len("\t".join(row.split("\t")[:n])) + 2 for n in range(7)]  # where grid column n+1 starts
+    assert (
+        location(source, Span(7, column_of[4], 7, column_of[4]), "zh")
+        == "表三 第 5 行 “二、上年结转政府信息…” 第 3 列 “商业企业”"
+    )
+    assert (
+        location(source, Span(7, column_of[3], 7, column_of[3]), "zh")
+        == "表三 第 5 行 “二、上年结转政府信息…” 第 2 列 “自然人”"
+    )
+    assert location(source, Span(7, 1, 7, 3), "en") == "table of section 3, row 5 “二、上年结转政府信息…”"
+    assert location(source, Span(3, 1, 3, 3), "zh") == "第三部分 “本年度共收到申请6件…”"
+    assert location(source, Span(1, 1, 1, 1), "en") == "“标题”"
 
 
 def test_plain_text_and_lines_beyond_the_places_have_no_location():

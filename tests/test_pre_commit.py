@@ -108,4 +108,4 @@ def test_hook_reads_word_files(tmp_path):
     git(repo, "add", ".")
     result = hook_environment().run(repo, "report.docx")
     assert result.returncode == 1, result.stdout + result.stderr
-    assert "report.docx:" in result.stdout and "[段落 " in result.stdout
+    assert "report.docx:" in result.stdout and "[第一部分 “" in result.stdout

@@ -7,7 +7,7 @@ import zipfile
 import pytest
 
 from linter import readers
-from linter.readers import docx_numbering
+from linter.readers import docx_numbering, office
 from linter.readers.docx import MAX_UNPACKED
 from linter.readers.source import Place, Unreadable
 from linter.run.engine import Linter
@@ -151,7 +151,12 @@ def test_paragraphs_are_counted_with_empty_ones_and_tables_have_rows(tmp_path):
     doc.add_paragraph("正文")
     source = read(tmp_path, doc)
     assert source.text.splitlines() == ["标题", "信息内容\t本年制发件数", "规章\t0", "正文"]
-    assert source.places == (Place(paragraph=1), Place(table=1, row=1), Place(table=1, row=2), Place(paragraph=3))
+    assert source.places == (
+        Place(paragraph=1),
+        Place(table=1, row=1, cells=(1, 2)),
+        Place(table=1, row=2, cells=(1, 2)),
+        Place(paragraph=3),
+    )
 
 
 def test_merged_cells_and_rows_that_start_late_fill_the_grid(tmp_path):
@@ -240,12 +245,13 @@ def test_an_entity_bomb_is_gk001_not_a_hang(tmp_path):
     assert result.reason == "damaged" if isinstance(result, Unreadable) else result.text == "标题\n"
 
 
-def test_a_doc_that_is_really_a_docx_is_read_and_a_binary_one_is_not(tmp_path):
+def test_a_doc_that_is_really_a_docx_is_read_and_without_libreoffice_a_binary_one_is_not(tmp_path, monkeypatch):
     assert read(tmp_path, _saved(_one_paragraph("一、总体情况")), "report.doc").text == "一、总体情况\n"
+    monkeypatch.setattr(office, "soffice", lambda: None)
     unreadable = read(tmp_path, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500), "report.wps")
     assert unreadable.reason == "legacy-office"
     message = Linter.default(lang="en").lint_source(unreadable)[0].message
-    assert "save it as .docx" in message
+    assert "save it as .docx" in message and "install LibreOffice" in message
 
 
 def test_without_the_docx_extra_a_word_file_is_gk001_naming_it(tmp_path, monkeypatch):
@@ -292,3 +298,29 @@ def test_a_package_whose_parts_are_not_what_they_claim_is_damaged(tmp_path):
                 content = content.replace(b"wordprocessingml.numbering+xml", b"image/png")
             archive.writestr(item.filename, content)
     assert read(tmp_path, target.getvalue()).reason == "damaged"
+
+
+def test_grid_columns_of_a_twip_or_starting_no_cell_are_left_out(tmp_path):
+    """LibreOffice's .doc conversion splits a column with a 1-twip sliver (issue 14)."""
+    doc = docx.Document()
+    cell = "<w:tc><w:tcPr>{}</w:tcPr><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:tc>"
+    span = '<w:gridSpan w:val="{}"/>'
+    body_xml(
+        doc,
+        "<w:tbl><w:tblGrid>"
+        + "".join(f'<w:gridCol w:w="{w}"/>' for w in (576, 1, 576, 300, 300))
+        + "</w:tblGrid>"
+        + "<w:tr>"
+        + cell.format("", "行政复议")
+        + cell.format(span.format(4), "行政诉讼")
+        + "</w:tr><w:tr>"
+        + cell.format(span.format(2), "总计")
+        + cell.format(span.format(3), "结果维持")
+        + "</w:tr><w:tr>"
+        + cell.format(span.format(2), "0")
+        + cell.format(span.format(3), "1")
+        + "</w:tr></w:tbl>",
+    )
+    source = read(tmp_path, doc)
+    assert source.text.splitlines() == ["行政复议\t行政诉讼", "总计\t结果维持", "0\t1"]
+    assert [p.cells for p in source.places] == [(1, 2), (1, 2), (1, 2)]

@@ -16,7 +16,14 @@ W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 VAL = W + "val"
 
 _CHINESE = frozenset(
-    {"chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting", "koreanCounting"}
+    {
+        "chineseCounting",
+        "chineseCountingThousand",
+        "japaneseCounting",
+        "taiwaneseCounting",
+        "taiwaneseCountingThousand",  # what LibreOffice writes for 一、 in a .doc it converts
+        "koreanCounting",
+    }
 )
 _LEGAL = str.maketrans("一二三四五六七八九十〇", "壹贰叁肆伍陆柒捌玖拾零")
 _STEMS = "甲乙丙丁戊己庚辛壬癸"

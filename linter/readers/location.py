@@ -1,6 +1,7 @@
 """Where a finding is in the original Word, HTML or PDF file, in words users can follow.
 
-``段落 12`` / ``paragraph 12`` (Word), ``表格 2 第 5 行 第 3 列`` / ``table 2, row 5,
+Word: the part and opening words (``word_location``); ``段落 12`` / ``paragraph 12``
+for a Word place given alone; ``表格 2 第 5 行 第 3 列`` / ``table 2, row 5,
 column 3`` (any format; on a PDF page, tables are counted on that page), ``第 3 页
 第 14 行`` / ``page 3, line 14`` (PDF: lines of text on the page outside tables),
 ``源码第 37 行`` / ``source line 37`` (HTML: the line of the HTML file). Plain text
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from linter.core.spans import Span
 from linter.readers.source import Place, Source
+from linter.readers.word_location import word_location
 
 
 def location(source: Source, span: Span, lang: str, lines: list[str] | None = None) -> str:
@@ -20,8 +22,10 @@ def location(source: Source, span: Span, lang: str, lines: list[str] | None = No
     if not 0 <= index < len(source.places):
         return ""
     place = source.places[index]
-    line = (lines or source.lines())[index] if place.table else ""
-    column = line[: max(span.column - 1, 0)].count("\t") + 1
+    lines = lines or source.lines()
+    column = lines[index][: max(span.column - 1, 0)].count("\t") + 1 if place.table else 0
+    if source.encoding == "docx":
+        return word_location(source.places, lines, index, column, lang)
     return describe(place, column, lang)
 
 

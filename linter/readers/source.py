@@ -13,7 +13,8 @@ class Place(NamedTuple):
     A .docx paragraph sets ``paragraph``; a table row (any format) ``table`` and ``row``
     (the cell's column follows from the finding's column, see ``location.py``); a PDF
     line ``page`` and ``page_line``; an HTML line ``source_line``, the line of the
-    HTML file it starts on.
+    HTML file it starts on. A Word table row sets ``cells``: for each grid column the
+    number of the Word cell covering it, as a clerk counts cells along the row.
     """
 
     paragraph: int = 0
@@ -22,6 +23,7 @@ class Place(NamedTuple):
     page: int = 0
     page_line: int = 0
     source_line: int = 0
+    cells: tuple[int, ...] = ()
 
 
 class Source(NamedTuple):

@@ -21,6 +21,7 @@ _REASONS = (
     "damaged",
     "zip-bomb",
     "legacy-office",
+    "conversion-failed",
     "encrypted",
     "too-many-pages",
     "pdf-no-text",
