@@ -1,9 +1,9 @@
 """Readers turn a file into a ``Source``: one module per input format.
 
-Word, HTML and PDF need optional extras (``xxgk-lint[docx]``, ``[html]``, ``[pdf]``).
+Word and HTML are read with xxgk-lint's own dependencies; PDF needs the ``pdf`` extra.
 A reader module, and its library, is imported only when a file of its format is read,
-so that checking text starts as fast as ever; a missing extra is a GK001 finding
-naming it.
+so that checking text starts as fast as ever; a missing library is a GK001 finding
+with the command that installs it.
 """
 
 from __future__ import annotations

@@ -23,11 +23,11 @@ from typing import Any
 
 from linter.readers import html
 from linter.readers.docx_numbering import VAL, Numbering, W, integer
-from linter.readers.failures import damaged, missing_extra
+from linter.readers.failures import damaged, missing_library
 from linter.readers.layout import Cell, TextBuilder, expand_grid, join_wrapped
 from linter.readers.source import Place, Source, Unreadable
 
-EXTRA = "xxgk-lint[docx]"
+REQUIREMENT = "python-docx"
 MAX_UNPACKED = 100 * 1024 * 1024  # a report with pictures unpacks to a few MB
 MAX_MEMBERS = 5000
 
@@ -48,7 +48,7 @@ _CONTAINERS = frozenset({SDT, SDT_CONTENT, CUSTOM_XML})
 
 
 def read(path: Path, data: bytes) -> Source | Unreadable:
-    if missing := missing_extra(path, EXTRA, "docx"):
+    if missing := missing_library(path, REQUIREMENT, "docx"):
         return missing
     import docx
 
