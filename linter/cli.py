@@ -27,6 +27,7 @@ from linter.readers.source import Unreadable
 from linter.rules.declarations import load_rules
 from linter.run.check import CheckOptions, InternalError, check_files
 from linter.run.engine import Linter
+from linter.run.exclude import Exclusions
 from linter.run.session import CommandLine, Session
 
 LANGS = click.Choice(["zh", "en"])
@@ -44,8 +45,12 @@ class _Date(click.ParamType):
             self.fail(f"{value!r} is not a date like 2024-03-31", param, ctx)
 
 
+def _globs(value: str | None) -> tuple[str, ...]:
+    return tuple(part.strip() for part in (value or "").split(",") if part.strip())
+
+
 def _ids(value: str | None) -> tuple[str, ...]:
-    return tuple(part.strip().upper() for part in (value or "").split(",") if part.strip())
+    return tuple(part.upper() for part in _globs(value))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -87,6 +92,9 @@ def main() -> None:
 )
 @click.option("--fix", is_flag=True, help="Make the safe fixes (GK104, GK105) in text and Markdown files.")
 @click.option("--diff", is_flag=True, help="Show the fixes --fix would make, and change nothing.")
+@click.option("--exclude", help="Globs not to check, comma-separated, instead of the defaults and the configuration's.")
+@click.option("--extend-exclude", help="Globs not to check, comma-separated, besides the others.")
+@click.option("--force-exclude", is_flag=True, help="Apply the exclusions to files named on the command line too.")
 def check(
     paths,
     output_format,
@@ -106,16 +114,26 @@ def check(
     write_baseline,
     fix,
     diff,
+    exclude,
+    extend_exclude,
+    force_exclude,
 ):  # noqa: E501
     """Lint report files, and folders of them (recursively)."""
     command_line = CommandLine(_ids(select), _ids(ignore), lang, year, published, tuple(rule_dirs), config, fail_on)
     output_format = output_format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     with _run_errors():
         session = Session(command_line)
-        run = check_files(session, paths, CheckOptions(fix, diff, baseline, write_baseline is not None))
+        exclusions = Exclusions(_globs(exclude) if exclude is not None else None, _globs(extend_exclude), force_exclude)
+        options = CheckOptions(fix, diff, baseline, write_baseline is not None, exclusions)
+        run = check_files(session, paths, options)
+        if fix or diff:
+            from linter.output.unfixable import notes
+
+            for note in notes(run.findings, run.lang):
+                click.echo(note, err=True)
         if diff:
             click.echo("".join(p.diff() for p in run.plans), nl=False)
-            sys.exit(1 if run.plans else 0)
+            sys.exit(1 if (run.plans or run.failed) and not exit_zero else 0)
         if fix and not quiet:
             click.echo(_fixed(sum(p.applied for p in run.plans), len(run.plans), lang or "zh"), err=True)
         if write_baseline:

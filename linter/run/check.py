@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING, NamedTuple
 from linter.core.errors import RunError
 from linter.core.findings import SEVERITIES, Finding
 from linter.run.config import Config
+from linter.run.exclude import Exclusions, Globs, globs_for, report_files
 from linter.run.result import FileResult
-from linter.run.session import Session, report_files
+from linter.run.session import Session
 
 if TYPE_CHECKING:
     from linter.run.fixes import Plan
@@ -22,6 +23,7 @@ class CheckOptions(NamedTuple):
     diff: bool = False  # only plan the fixes
     baseline: Path | None = None  # report only findings it does not record
     write_baseline: bool = False  # every finding is to be recorded: no baseline filtering
+    exclusions: Exclusions = Exclusions()
 
 
 class CheckRun(NamedTuple):
@@ -42,15 +44,19 @@ def check_files(session: Session, paths: Iterable[Path], options: CheckOptions) 
     cli = session.command_line
     if cli.select or cli.ignore:
         session.linter(Config())  # unknown ids on the command line fail before any file is read
-    files = tuple(report_files(tuple(paths)))
+    exclusions = options.exclusions
+
+    def globs(path: Path) -> tuple[Globs, ...]:
+        return globs_for(session.config(path), exclusions)
+
+    files = tuple(report_files(tuple(paths), globs, exclusions.force))
     results = [_check(session, path) for path in files]
     plans = _plans(results) if options.fix or options.diff else []
-    if options.diff:
-        return CheckRun(files, [], plans)
-    if options.fix:
+    writes = options.fix and not options.diff
+    if writes:
         results = _fixed(session, results, plans)
     findings = [f for r in results for f in r.findings]
-    if options.fix:
+    if writes:
         findings.sort(key=lambda f: f.sort_key)  # the fixed files were read again
     findings += session.unused_sidecar_entries()
     if options.baseline and not options.write_baseline:

@@ -4,18 +4,17 @@ linter built once per distinct configuration."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
 from linter import readers
-from linter.core.errors import DeclarationError, RunError
+from linter.core.errors import DeclarationError
 from linter.core.findings import Finding
 from linter.core.resources import FORMAT_FILE, RULES_DIR
 from linter.core.suppression import Outcome, SidecarEntry
 from linter.format.spec import FormatSpec, load_format
 from linter.model.report import Options
-from linter.readers import REPORT_SUFFIXES
 from linter.rules.declarations import Rule, load_rules
 from linter.run.config import Config, find, load
 from linter.run.engine import Linter, Selection
@@ -126,23 +125,3 @@ class Session:
             self._spec = load_format(FORMAT_FILE)
         selection = Selection(cli.select or config.select, cli.ignore or config.ignore)
         return Linter(rules, self._spec, selection, lang=self.lang(config), severities=config.severity)
-
-
-def report_files(paths: tuple[Path, ...]) -> Iterator[Path]:
-    """Each path given; inside folders, every report file, recursively, hidden folders skipped."""
-    for path in paths:
-        if path.is_dir():
-            found = (
-                p
-                for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES and not _hidden(p.relative_to(path))
-            )
-            yield from sorted(found)
-        elif path.exists():
-            yield path
-        else:
-            raise RunError(f"{path}: no such file or folder")
-
-
-def _hidden(relative: Path) -> bool:
-    return any(part.startswith(".") for part in relative.parts)
