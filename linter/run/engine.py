@@ -17,7 +17,7 @@ from linter.format.spec import FormatSpec, load_format
 from linter.model.report import NO_OPTIONS, Options, ReportModel, build_model
 from linter.parse.lexer import Lexer
 from linter.parse.parser import parse
-from linter.readers.location import location
+from linter.readers.location import location, source_line
 from linter.readers.source import Source, Unreadable
 from linter.rules.declarations import Rule, RuleSet, load_rules
 from linter.run import suppress
@@ -141,6 +141,7 @@ class Linter:
             basis=rule.basis.get(self.lang) if rule.basis else "",
             fix=hit.fix,
             location=location(source, hit.span, self.lang, lines) if source else "",
+            source_line=source_line(source, hit.span) if source else 0,
             anchor=_anchor(lines, hit.span) if lines is not None else "",
         )
 
