@@ -34,3 +34,29 @@ def test_diff_and_fix_on_word_pdf_and_html_say_they_cannot_and_exit_as_check(tmp
     assert all((tmp_path / name).read_bytes() == data for name, data in files.items())
     assert run("check", "--diff", "--exit-zero", tmp_path / "r.docx").exit_code == 0
     assert "无法自动修复" in run("check", "--fix", tmp_path / "r.docx").stderr
+
+
+def test_table_messages_on_word_html_and_pdf_name_the_table_row_not_an_extracted_line(tmp_path):
+    import json
+    import re
+
+    from . import report_formats
+
+    text = report_formats.REPORT.replace(
+        "二、上年结转政府信息公开申请数量{1,3}|||0|", "二、上年结转政府信息公开申请数量{1,3}|||无|"
+    )
+    assert text != report_formats.REPORT
+    builders = {"r.docx": report_formats.to_docx, "r.html": report_formats.to_html, "r.pdf": report_formats.to_pdf}
+    for name, build in builders.items():
+        data = build(text)
+        (tmp_path / name).write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+        found = json.loads(run("check", "--format", "json", "--select", "GK202", tmp_path / name).stdout)
+        message = next(f["message"] for f in found if "上年结转" in f["message"])
+        assert re.search(r"表格 \d+ 第 \d+ 行(（源码第 \d+ 行）)?“上年结转”有6个数（应为7个）", message), (
+            name,
+            message,
+        )
+        assert not re.search(r"第\d+行", message), (name, message)
+    (tmp_path / "r.txt").write_text(report_formats.plain(text), encoding="utf-8")
+    found = json.loads(run("check", "--format", "json", "--select", "GK202", tmp_path / "r.txt").stdout)
+    assert any(re.search(r"第\d+行“上年结转”有6个数（应为7个）", f["message"]) for f in found)

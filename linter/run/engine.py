@@ -110,7 +110,7 @@ class Linter:
     def _model(self, source: Source, lines: list[str], options: Options) -> ReportModel:
         tokens, artifacts = self.lexer.tokens(lines)
         document = parse(tokens, len(lines), artifacts)
-        return build_model(document, self.spec, options, source.metadata)
+        return build_model(document, self.spec, options, source.metadata, source.places)
 
     def _lint_model(self, model: ReportModel) -> list[tuple[Rule, Hit]]:
         rules = self._stage("model")
