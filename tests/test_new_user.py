@@ -60,3 +60,35 @@ def test_table_messages_on_word_html_and_pdf_name_the_table_row_not_an_extracted
     (tmp_path / "r.txt").write_text(report_formats.plain(text), encoding="utf-8")
     found = json.loads(run("check", "--format", "json", "--select", "GK202", tmp_path / "r.txt").stdout)
     assert any(re.search(r"第\d+行“上年结转”有6个数（应为7个）", f["message"]) for f in found)
+
+
+def test_a_bare_list_as_the_sidecar_is_an_error_in_words(tmp_path):
+    from .helpers import CLEAN
+
+    (tmp_path / "r.txt").write_text(CLEAN.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / ".xxgk-lint-ignore.yaml").write_text("- path: r.txt\n  rule: GK105\n", encoding="utf-8")
+    result = run("check", tmp_path / "r.txt")
+    assert result.exit_code == 2
+    assert "should be a mapping (key: value) or empty, not a list" in result.stderr
+    assert "'ignore'" in result.stderr and "{'path'" not in result.stderr
+
+
+def test_an_unused_sidecar_entry_is_reported_at_its_own_line(tmp_path):
+    import json
+
+    from .helpers import CLEAN
+
+    (tmp_path / "r.txt").write_text(CLEAN.read_text(encoding="utf-8"), encoding="utf-8")
+    sidecar = "# suppressions\nignore:\n  - path: r.txt\n    rule: GK105\n\n  - rule: GK104\n    path: old.txt\n"
+    (tmp_path / ".xxgk-lint-ignore.yaml").write_text(sidecar, encoding="utf-8")
+    found = json.loads(run("check", "--format", "json", tmp_path / "r.txt").stdout)
+    assert [(f["rule"], f["line"]) for f in found] == [("GK004", 3), ("GK004", 6)]
+
+
+def test_the_readme_shows_the_sidecar_shape():
+    import yaml
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("```yaml\n# .xxgk-lint-ignore.yaml")
+    shown = yaml.safe_load(readme[start + len("```yaml\n") : readme.index("```", start + 7)])
+    assert isinstance(shown["ignore"], list) and {"path", "rule"} <= set(shown["ignore"][0])
