@@ -173,6 +173,12 @@ def _baseline_written(count: int, path: Path, lang: str) -> str:
     return f"Recorded {count} findings in {path}." if lang == "en" else f"已将 {count} 个问题记入基线 {path}。"
 
 
+_FIXABLE_NOTE = {
+    "zh": "[*]：可用 `xxgk-lint check --fix` 自动修复",
+    "en": "[*]: fixable with `xxgk-lint check --fix`",
+}
+
+
 @main.command()
 @click.option("--lang", type=LANGS, default="zh", show_default=True)
 @click.option(
@@ -192,12 +198,15 @@ def rules(lang, output_format, rule_dirs):
             return
     if output_format == "json":
         listing = [
-            {"id": r.id, "name": r.name, "severity": r.severity, "summary": r.summary.get(lang)} for r in ruleset.rules
+            {"id": r.id, "name": r.name, "severity": r.severity, "fix": r.fixable, "summary": r.summary.get(lang)}
+            for r in ruleset.rules
         ]
         click.echo(json.dumps(listing, ensure_ascii=False, indent=2))
         return
     for rule in ruleset.rules:
-        click.echo(f"{rule.id}  {rule.name:<28} {rule.severity:<8} {rule.summary.get(lang)}")
+        fix = "[*]" if rule.fixable else "   "
+        click.echo(f"{rule.id}  {rule.name:<28} {rule.severity:<8} {fix} {rule.summary.get(lang)}")
+    click.echo(_FIXABLE_NOTE[lang], err=True)
 
 
 @main.command()

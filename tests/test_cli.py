@@ -148,6 +148,7 @@ def test_rules_lists_every_rule():
         "id": "GK001",
         "name": "unreadable-input",
         "severity": "error",
+        "fix": False,
         "summary": listing[0]["summary"],
     }
 

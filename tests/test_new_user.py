@@ -92,3 +92,23 @@ def test_the_readme_shows_the_sidecar_shape():
     start = readme.index("```yaml\n# .xxgk-lint-ignore.yaml")
     shown = yaml.safe_load(readme[start + len("```yaml\n") : readme.index("```", start + 7)])
     assert isinstance(shown["ignore"], list) and {"path", "rule"} <= set(shown["ignore"][0])
+
+
+def test_explain_shows_the_options_an_example_depends_on():
+    shown = run("explain", "GK303").stdout
+    failing, passing = shown.split("不符合的示例:")[1].split("符合的示例:")
+    assert "命令行选项: --published 2024-02-20" in failing
+    assert "命令行选项: --published 2024-01-20" in passing
+    assert "Command-line options: `--published 2024-02-20`" in (ROOT / "docs" / "rules.en.md").read_text(
+        encoding="utf-8"
+    )
+
+
+def test_rules_say_which_have_a_fix():
+    import json
+
+    lines = {line.split()[0]: line for line in run("rules").stdout.splitlines()}
+    assert "[*]" in lines["GK104"] and "[*]" in lines["GK105"] and "[*]" not in lines["GK101"]
+    listing = {r["id"]: r["fix"] for r in json.loads(run("rules", "--format", "json").stdout)}
+    assert listing["GK105"] is True and listing["GK203"] is False
+    assert "可自动修复" in run("explain", "GK105").stdout
