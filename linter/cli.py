@@ -30,7 +30,8 @@ from linter.run.engine import Linter
 from linter.run.exclude import Exclusions
 from linter.run.session import CommandLine, Session
 
-LANGS = click.Choice(["zh", "en"])
+STATISTICS_FORMATS = ("text", "json")  # SARIF, GitHub and JUnit carry findings, not counts
+LANGS = click.Choice(["zh", "en"], case_sensitive=False)
 
 
 class _Date(click.ParamType):
@@ -62,7 +63,10 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
-    "--format", "output_format", type=click.Choice(FORMATS), help="Output format [text; github under GitHub Actions]."
+    "--format",
+    "output_format",
+    type=click.Choice(FORMATS, case_sensitive=False),
+    help="Output format [text; github under GitHub Actions].",
 )
 @click.option("--select", help="Only these rules: ids or prefixes, comma-separated (GK1,GK301).")
 @click.option("--ignore", help="Not these rules: ids or prefixes, comma-separated.")
@@ -76,7 +80,9 @@ def main() -> None:
     "--config", type=click.Path(path_type=Path, dir_okay=False), help="Use this configuration for every file."
 )
 @click.option(
-    "--fail-on", type=click.Choice(SEVERITIES[:2]), help="Exit 1 on findings of this severity or worse [error]."
+    "--fail-on",
+    type=click.Choice(SEVERITIES[:2], case_sensitive=False),
+    help="Exit 1 on findings of this severity or worse [error].",
 )
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
 @click.option("--quiet", "-q", is_flag=True, help="No summary line.")
@@ -121,6 +127,8 @@ def check(
     """Lint report files, and folders of them (recursively)."""
     command_line = CommandLine(_ids(select), _ids(ignore), lang, year, published, tuple(rule_dirs), config, fail_on)
     output_format = output_format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+    if statistics and output_format not in STATISTICS_FORMATS:
+        raise click.UsageError(f"--statistics gives counts as text or json, not {output_format}")
     with _run_errors():
         session = Session(command_line)
         exclusions = Exclusions(_globs(exclude) if exclude is not None else None, _globs(extend_exclude), force_exclude)
@@ -143,7 +151,7 @@ def check(
             click.echo(_baseline_written(len(run.findings), write_baseline, run.lang), err=True)
             sys.exit(0)
         if statistics:
-            rendered = render_statistics(run.findings, as_json=output_format == "json")
+            rendered = render_statistics(run.findings, len(run.files), run.lang, as_json=output_format == "json")
         else:
             context = Context(run.lang, session.rules(), tuple(str(f) for f in run.files))
             rendered = renderer(output_format)(run.findings, context)
@@ -182,7 +190,11 @@ _FIXABLE_NOTE = {
 @main.command()
 @click.option("--lang", type=LANGS, default="zh", show_default=True)
 @click.option(
-    "--format", "output_format", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json", "markdown"], case_sensitive=False),
+    default="text",
+    show_default=True,
 )
 @click.option(
     "--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path), help="A folder of extra YAML rules."

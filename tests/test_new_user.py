@@ -112,3 +112,34 @@ def test_rules_say_which_have_a_fix():
     listing = {r["id"]: r["fix"] for r in json.loads(run("rules", "--format", "json").stdout)}
     assert listing["GK105"] is True and listing["GK203"] is False
     assert "可自动修复" in run("explain", "GK105").stdout
+
+
+def test_statistics_are_aligned_count_files_and_follow_format():
+    import json
+
+    from linter.output.columns import display_width
+
+    from .helpers import SAMPLES
+
+    text = run("check", "--statistics", SAMPLES).stdout.splitlines()
+    rows = text[:-1]
+    for token in ("GK", "[", "个文件"):  # each column starts at the same terminal cell on every row
+        assert len({display_width(line[: line.index(token)]) for line in rows}) == 1, (token, rows)
+    assert display_width(text[-1][: text[-1].index("共检查")]) == display_width(rows[0][: rows[0].index("1 个文件")])
+    assert text[-1].split() == ["11", "合计", "共检查", "2", "个文件"]
+    english = run("check", "--statistics", "--lang", "en", SAMPLES).stdout.splitlines()
+    assert english[-1].split() == ["11", "total", "in", "2", "files", "checked"]
+    counts = json.loads(run("check", "--statistics", "--format", "json", SAMPLES).stdout)
+    assert sum(c["count"] for c in counts) == 11 and all(c["files"] == 1 for c in counts)
+    refused = run("check", "--statistics", "--format", "sarif", SAMPLES)
+    assert refused.exit_code == 2 and "sarif" in refused.stderr
+
+
+def test_choices_ignore_case():
+    import json
+
+    from .helpers import CLEAN
+
+    result = run("check", "--format", "JSON", "--lang", "EN", "--fail-on", "Warning", CLEAN)
+    assert result.exit_code == 0 and json.loads(result.stdout) == []
+    assert run("rules", "--format", "JSON", "--lang", "En").exit_code == 0
