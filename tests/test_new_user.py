@@ -143,3 +143,21 @@ def test_choices_ignore_case():
     result = run("check", "--format", "JSON", "--lang", "EN", "--fail-on", "Warning", CLEAN)
     assert result.exit_code == 0 and json.loads(result.stdout) == []
     assert run("rules", "--format", "JSON", "--lang", "En").exit_code == 0
+
+
+def test_xxgk_lint_corpus_points_the_corpus_tests_at_a_corpus(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    code = "from tests.helpers import CORPUS, needs_corpus; print(CORPUS); print(needs_corpus.kwargs['reason'])"
+    for corpus in (tmp_path, tmp_path / "missing"):
+        env = {**os.environ, "XXGK_LINT_CORPUS": str(corpus)}
+        shown = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True)
+        lines = shown.stdout.splitlines()
+        assert lines[0] == str(corpus), shown.stderr
+        assert "XXGK_LINT_CORPUS" in lines[1] and str(corpus) in lines[1]
+    args = [sys.executable, "-m", "pytest", "-q", "-rs", "tests/test_corpus.py", "-p", "no:cacheprovider"]
+    env = {**os.environ, "XXGK_LINT_CORPUS": str(tmp_path / "missing")}
+    result = subprocess.run(args, cwd=ROOT, env=env, capture_output=True, text=True)
+    assert "skipped" in result.stdout and "set XXGK_LINT_CORPUS" in result.stdout, result.stdout
