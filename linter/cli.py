@@ -16,6 +16,8 @@ from pathlib import Path
 import click
 
 from linter import __version__
+from linter.cli_i18n import ENV as LANG_ENV
+from linter.cli_i18n import LocalizedGroup, current_language, error_line
 from linter.core.errors import RunError
 from linter.core.findings import SEVERITIES
 from linter.core.resources import FORMAT_FILE, RULES_DIR
@@ -54,7 +56,7 @@ def _ids(value: str | None) -> tuple[str, ...]:
     return tuple(part.upper() for part in _globs(value))
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=LocalizedGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="xxgk-lint")
 def main() -> None:
     """Lint 政府信息公开工作年度报告 (government information disclosure annual reports)."""
@@ -70,7 +72,7 @@ def main() -> None:
 )
 @click.option("--select", help="Only these rules: ids or prefixes, comma-separated (GK1,GK301).")
 @click.option("--ignore", help="Not these rules: ids or prefixes, comma-separated.")
-@click.option("--lang", type=LANGS, help="Language of the messages (zh when not configured).")
+@click.option("--lang", type=LANGS, envvar=LANG_ENV, help="Language of the messages (zh when not configured).")
 @click.option("--year", type=click.IntRange(1990, 2100), help="The report year, when the text does not say.")
 @click.option("--published", type=_Date(), help="The publication date, for GK303.")
 @click.option(
@@ -188,7 +190,7 @@ _FIXABLE_NOTE = {
 
 
 @main.command()
-@click.option("--lang", type=LANGS, default="zh", show_default=True)
+@click.option("--lang", type=LANGS, envvar=LANG_ENV, default="zh", show_default=True, help="Language of the output.")
 @click.option(
     "--format",
     "output_format",
@@ -223,7 +225,7 @@ def rules(lang, output_format, rule_dirs):
 
 @main.command()
 @click.argument("rule_id")
-@click.option("--lang", type=LANGS, default="zh", show_default=True)
+@click.option("--lang", type=LANGS, envvar=LANG_ENV, default="zh", show_default=True, help="Language of the output.")
 @click.option(
     "--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path), help="A folder of extra YAML rules."
 )
@@ -243,7 +245,14 @@ def explain(rule_id, lang, rule_dirs):
 @click.argument("path", type=click.Path(path_type=Path))
 @click.option("--year", type=click.IntRange(1990, 2100), help="The report year, when the text does not say.")
 @click.option("--text", "as_text", is_flag=True, help="Print the extracted text with its line numbers instead.")
-@click.option("--lang", type=LANGS, default="zh", show_default=True, help="Language of the locations (with --text).")
+@click.option(
+    "--lang",
+    type=LANGS,
+    envvar=LANG_ENV,
+    default="zh",
+    show_default=True,
+    help="Language of the locations (with --text).",
+)
 def parse(path, year, as_text, lang):
     """Print the AST, and what the report model recognised, as JSON."""
     from linter import readers
@@ -273,13 +282,11 @@ class _run_errors:
 
     def __exit__(self, kind, error, traceback):
         if isinstance(error, RunError):
-            click.echo(f"xxgk-lint: error: {error}", err=True)
+            click.echo(error_line(str(error), current_language()), err=True)
             sys.exit(2)
         if isinstance(error, Exception) and not os.environ.get("XXGK_LINT_DEBUG"):
             detail = str(error) if isinstance(error, InternalError) else f"{type(error).__name__}: {error}"
-            click.echo(
-                f"xxgk-lint: internal error {detail} (please report it; XXGK_LINT_DEBUG=1 shows the traceback)",
-                err=True,
-            )
+            note = f"internal error {detail} (please report it; XXGK_LINT_DEBUG=1 shows the traceback)"
+            click.echo(error_line(note, current_language()), err=True)
             sys.exit(2)
         return False

@@ -8,9 +8,10 @@ from .test_cli import run
 
 def test_an_empty_folder_is_exit_2_naming_it(tmp_path):
     (tmp_path / "notes.csv").write_text("x\n", encoding="utf-8")
-    result = run("check", tmp_path)
+    result = run("check", "--lang", "en", tmp_path)
     assert result.exit_code == 2
     assert str(tmp_path) in result.stderr and "no report files" in result.stderr
+    assert f"{tmp_path}：文件夹中没有报告文件" in run("check", tmp_path).stderr
 
 
 def test_the_license_pyproject_names_is_there():
