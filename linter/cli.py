@@ -7,7 +7,6 @@ is a finding, not a failure.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import sys
@@ -17,7 +16,8 @@ import click
 
 from linter import __version__
 from linter.cli_i18n import ENV as LANG_ENV
-from linter.cli_i18n import LocalizedGroup, current_language, error_line
+from linter.cli_i18n import LocalizedGroup
+from linter.cli_support import FIXABLE_NOTE, Date, baseline_written, emit, fixed, globs, ids, run_errors
 from linter.core.errors import RunError
 from linter.core.findings import SEVERITIES
 from linter.core.resources import FORMAT_FILE, RULES_DIR
@@ -27,33 +27,13 @@ from linter.output import FORMATS, Context, renderer
 from linter.output.as_text import render_statistics, summary
 from linter.readers.source import Unreadable
 from linter.rules.declarations import load_rules
-from linter.run.check import CheckOptions, InternalError, check_files
+from linter.run.check import CheckOptions, check_files
 from linter.run.engine import Linter
 from linter.run.exclude import Exclusions
 from linter.run.session import CommandLine, Session
 
 STATISTICS_FORMATS = ("text", "json")  # SARIF, GitHub and JUnit carry findings, not counts
 LANGS = click.Choice(["zh", "en"], case_sensitive=False)
-
-
-class _Date(click.ParamType):
-    name = "YYYY-MM-DD"
-
-    def convert(self, value, param, ctx):
-        if isinstance(value, dt.date):
-            return value
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            self.fail(f"{value!r} is not a date like 2024-03-31", param, ctx)
-
-
-def _globs(value: str | None) -> tuple[str, ...]:
-    return tuple(part.strip() for part in (value or "").split(",") if part.strip())
-
-
-def _ids(value: str | None) -> tuple[str, ...]:
-    return tuple(part.upper() for part in _globs(value))
 
 
 @click.group(cls=LocalizedGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -74,7 +54,7 @@ def main() -> None:
 @click.option("--ignore", help="Not these rules: ids or prefixes, comma-separated.")
 @click.option("--lang", type=LANGS, envvar=LANG_ENV, help="Language of the messages (zh when not configured).")
 @click.option("--year", type=click.IntRange(1990, 2100), help="The report year, when the text does not say.")
-@click.option("--published", type=_Date(), help="The publication date, for GK303.")
+@click.option("--published", type=Date(), help="The publication date, for GK303.")
 @click.option(
     "--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path), help="A folder of extra YAML rules."
 )
@@ -127,13 +107,13 @@ def check(
     force_exclude,
 ):  # noqa: E501
     """Lint report files, and folders of them (recursively)."""
-    command_line = CommandLine(_ids(select), _ids(ignore), lang, year, published, tuple(rule_dirs), config, fail_on)
+    command_line = CommandLine(ids(select), ids(ignore), lang, year, published, tuple(rule_dirs), config, fail_on)
     output_format = output_format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     if statistics and output_format not in STATISTICS_FORMATS:
         raise click.UsageError(f"--statistics gives counts as text or json, not {output_format}")
-    with _run_errors():
+    with run_errors():
         session = Session(command_line)
-        exclusions = Exclusions(_globs(exclude) if exclude is not None else None, _globs(extend_exclude), force_exclude)
+        exclusions = Exclusions(globs(exclude) if exclude is not None else None, globs(extend_exclude), force_exclude)
         options = CheckOptions(fix, diff, baseline, write_baseline is not None, exclusions)
         run = check_files(session, paths, options)
         if fix or diff:
@@ -145,48 +125,22 @@ def check(
             click.echo("".join(p.diff() for p in run.plans), nl=False)
             sys.exit(1 if (run.plans or run.failed) and not exit_zero else 0)
         if fix and not quiet:
-            click.echo(_fixed(sum(p.applied for p in run.plans), len(run.plans), lang or "zh"), err=True)
+            click.echo(fixed(sum(p.applied for p in run.plans), len(run.plans), lang or "zh"), err=True)
         if write_baseline:
             from linter.run import baseline as baselines
 
             baselines.write(write_baseline, run.findings)
-            click.echo(_baseline_written(len(run.findings), write_baseline, run.lang), err=True)
+            click.echo(baseline_written(len(run.findings), write_baseline, run.lang), err=True)
             sys.exit(0)
         if statistics:
             rendered = render_statistics(run.findings, len(run.files), run.lang, as_json=output_format == "json")
         else:
             context = Context(run.lang, session.rules(), tuple(str(f) for f in run.files))
             rendered = renderer(output_format)(run.findings, context)
-        _emit(rendered, output_file)
+        emit(rendered, output_file)
         if not quiet:
             click.echo(summary(run.findings, len(run.files), run.lang), err=True)
     sys.exit(1 if run.failed and not exit_zero else 0)
-
-
-def _emit(text: str, output_file: Path | None) -> None:
-    if output_file is None:
-        click.echo(text, nl=False)
-        return
-    try:
-        output_file.write_text(text, encoding="utf-8")
-    except OSError as error:
-        raise RunError(f"{output_file}: cannot write the output: {error.strerror or error}") from None
-
-
-def _fixed(count: int, files: int, lang: str) -> str:
-    return (
-        f"Fixed {count} findings in {files} files." if lang == "en" else f"已在 {files} 个文件中修复 {count} 个问题。"
-    )
-
-
-def _baseline_written(count: int, path: Path, lang: str) -> str:
-    return f"Recorded {count} findings in {path}." if lang == "en" else f"已将 {count} 个问题记入基线 {path}。"
-
-
-_FIXABLE_NOTE = {
-    "zh": "[*]：可用 `xxgk-lint check --fix` 自动修复",
-    "en": "[*]: fixable with `xxgk-lint check --fix`",
-}
 
 
 @main.command()
@@ -203,7 +157,7 @@ _FIXABLE_NOTE = {
 )
 def rules(lang, output_format, rule_dirs):
     """List every rule: id, name, default severity, summary (markdown: the full documentation)."""
-    with _run_errors():
+    with run_errors():
         ruleset = load_rules([RULES_DIR, *rule_dirs], load_format(FORMAT_FILE))
         if output_format == "markdown":
             from linter.output.rule_docs import rule_docs
@@ -220,7 +174,7 @@ def rules(lang, output_format, rule_dirs):
     for rule in ruleset.rules:
         fix = "[*]" if rule.fixable else "   "
         click.echo(f"{rule.id}  {rule.name:<28} {rule.severity:<8} {fix} {rule.summary.get(lang)}")
-    click.echo(_FIXABLE_NOTE[lang], err=True)
+    click.echo(FIXABLE_NOTE[lang], err=True)
 
 
 @main.command()
@@ -231,7 +185,7 @@ def rules(lang, output_format, rule_dirs):
 )
 def explain(rule_id, lang, rule_dirs):
     """Why a rule exists, what it rests on, and a failing and a passing example."""
-    with _run_errors():
+    with run_errors():
         ruleset = load_rules([RULES_DIR, *rule_dirs], load_format(FORMAT_FILE))
         rule = next((r for r in ruleset.rules if r.id == rule_id.upper() or r.name == rule_id), None)
         if rule is None:
@@ -257,7 +211,7 @@ def parse(path, year, as_text, lang):
     """Print the AST, and what the report model recognised, as JSON."""
     from linter import readers
 
-    with _run_errors():
+    with run_errors():
         linter = Linter.default()
         source = readers.read(path, linter.max_bytes)
         if isinstance(source, Unreadable):
@@ -271,22 +225,3 @@ def parse(path, year, as_text, lang):
 
         model = linter.model(source, Options(year=year))
     click.echo(json.dumps(document_json(model, str(path)), ensure_ascii=False, indent=2))
-
-
-class _run_errors:
-    """A RunError becomes one line on stderr and exit status 2; so does a bug (without a
-    traceback unless XXGK_LINT_DEBUG is set), so users and CI logs see what failed."""
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, kind, error, traceback):
-        if isinstance(error, RunError):
-            click.echo(error_line(str(error), current_language()), err=True)
-            sys.exit(2)
-        if isinstance(error, Exception) and not os.environ.get("XXGK_LINT_DEBUG"):
-            detail = str(error) if isinstance(error, InternalError) else f"{type(error).__name__}: {error}"
-            note = f"internal error {detail} (please report it; XXGK_LINT_DEBUG=1 shows the traceback)"
-            click.echo(error_line(note, current_language()), err=True)
-            sys.exit(2)
-        return False
