@@ -17,7 +17,19 @@ import click
 from linter import __version__
 from linter.cli_i18n import ENV as LANG_ENV
 from linter.cli_i18n import LocalizedGroup
-from linter.cli_support import FIXABLE_NOTE, Date, baseline_written, emit, fixed, globs, ids, run_errors
+from linter.cli_support import (
+    FIXABLE_NOTE,
+    Date,
+    baseline_written,
+    emit,
+    fixable_summary,
+    fixed,
+    for_people,
+    globs,
+    ids,
+    run_errors,
+    text_style,
+)
 from linter.core.errors import RunError
 from linter.core.findings import SEVERITIES
 from linter.core.resources import FORMAT_FILE, RULES_DIR
@@ -31,6 +43,7 @@ from linter.run.check import CheckOptions, check_files
 from linter.run.engine import Linter
 from linter.run.exclude import Exclusions
 from linter.run.session import CommandLine, Session
+from linter.run.stdin import is_stdin
 
 STATISTICS_FORMATS = ("text", "json")  # SARIF, GitHub and JUnit carry findings, not counts
 LANGS = click.Choice(["zh", "en"], case_sensitive=False)
@@ -83,6 +96,8 @@ def main() -> None:
 @click.option("--exclude", help="Globs not to check, comma-separated, instead of the defaults and the configuration's.")
 @click.option("--extend-exclude", help="Globs not to check, comma-separated, besides the others.")
 @click.option("--force-exclude", is_flag=True, help="Apply the exclusions to files named on the command line too.")
+@click.option("--stdin-filename", help="The name to report standard input as (with the path -).")
+@click.option("--show-source", is_flag=True, help="Show each finding's line, with a caret under what it is about.")
 def check(
     paths,
     output_format,
@@ -105,16 +120,20 @@ def check(
     exclude,
     extend_exclude,
     force_exclude,
+    stdin_filename,
+    show_source,
 ):  # noqa: E501
     """Lint report files, and folders of them (recursively)."""
     command_line = CommandLine(ids(select), ids(ignore), lang, year, published, tuple(rule_dirs), config, fail_on)
     output_format = output_format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
+    if (fix or diff) and any(is_stdin(p) for p in paths):
+        raise click.UsageError("--fix and --diff change files; standard input is not one (see --format json's fix)")
     if statistics and output_format not in STATISTICS_FORMATS:
         raise click.UsageError(f"--statistics gives counts as text or json, not {output_format}")
     with run_errors():
         session = Session(command_line)
         exclusions = Exclusions(globs(exclude) if exclude is not None else None, globs(extend_exclude), force_exclude)
-        options = CheckOptions(fix, diff, baseline, write_baseline is not None, exclusions)
+        options = CheckOptions(fix, diff, baseline, write_baseline is not None, exclusions, stdin_filename)
         run = check_files(session, paths, options)
         if fix or diff:
             from linter.output.unfixable import notes
@@ -134,12 +153,16 @@ def check(
             sys.exit(0)
         if statistics:
             rendered = render_statistics(run.findings, len(run.files), run.lang, as_json=output_format == "json")
+        elif output_format == "text" and (style := text_style(show_source, output_file)).human:
+            rendered = for_people(run, style)
         else:
             context = Context(run.lang, session.rules(), tuple(str(f) for f in run.files))
             rendered = renderer(output_format)(run.findings, context)
         emit(rendered, output_file)
         if not quiet:
             click.echo(summary(run.findings, len(run.files), run.lang), err=True)
+            if output_format == "text" and (note := fixable_summary(run)):
+                click.echo(note, err=True)
     sys.exit(1 if run.failed and not exit_zero else 0)
 
 

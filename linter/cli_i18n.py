@@ -68,6 +68,14 @@ _ERROR = {"zh": f"{PROG}: 错误：", "en": f"{PROG}: error: "}
 # Run errors of the command line itself, said in Chinese (others keep their English: they
 # name files, fields and rules exactly).
 _RUN_ERRORS_ZH = (
+    (
+        re.compile(r"^--fix and --diff change files; standard input is not one"),
+        "--fix 和 --diff 修改的是文件，标准输入不是文件（修复内容见 --format json 的 fix）",
+    ),
+    (
+        re.compile(r"^--statistics gives counts as text or json, not (?P<format>\w+)$"),
+        "--statistics 只能输出 text 或 json 格式的统计，不能输出 {format}",
+    ),
     (re.compile(r"^(?P<path>.+): no such file or folder$"), "{path}：没有这个文件或文件夹"),
     (
         re.compile(r"^(?P<path>.+): no report files in this folder \((?P<kinds>.+)\)$"),

@@ -12,7 +12,7 @@ import click
 
 from linter.cli_i18n import current_language, error_line
 from linter.core.errors import RunError
-from linter.run.check import InternalError
+from linter.run.check import CheckRun, InternalError
 
 
 class Date(click.ParamType):
@@ -78,3 +78,26 @@ class run_errors:
             click.echo(error_line(note, current_language()), err=True)
             sys.exit(2)
         return False
+
+
+def text_style(show_source: bool, output_file: Path | None):
+    """How text output for people looks: colour only on a terminal (not into --output)."""
+    from linter.output.source_context import Style
+
+    return Style.of(show_source, sys.stdout if output_file is None else None)
+
+
+def for_people(run: CheckRun, style) -> str:
+    """The findings with source context, colour and fix marks, as ``style`` asks."""
+    from linter.output import source_context
+
+    piped = {str(run.piped.name): run.piped.data} if run.piped else {}
+    return source_context.render(run.findings, style, source_context.file_lines(piped))
+
+
+def fixable_summary(run: CheckRun) -> str:
+    """``N fixable with --fix``, or "" when no finding has a fix --fix can make."""
+    from linter.output.source_context import fixable_count, fixable_note
+
+    count = fixable_count(run.findings)
+    return fixable_note(count, run.lang) if count else ""

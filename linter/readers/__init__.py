@@ -47,6 +47,13 @@ def read(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Source | Unreadable:
     return reader(path.suffix)(path, data)
 
 
+def read_data(path: Path, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> Source | Unreadable:
+    """Read ``data`` (standard input, an editor's buffer) as a file named ``path`` would be."""
+    if len(data) > max_bytes:
+        return Unreadable(str(path), "too-large", f"{len(data) / 1048576:.1f} MB > {max_bytes / 1048576:.0f} MB")
+    return reader(path.suffix)(path, data)
+
+
 def reader(suffix: str) -> Reader:
     """The reader for files ending in ``suffix``; files of unknown type are read as text."""
     module, function = READERS.get(suffix.lower(), "text:read").split(":")

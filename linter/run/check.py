@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING, NamedTuple
 from linter.core.errors import RunError
 from linter.core.findings import SEVERITIES, Finding
 from linter.run.config import Config
-from linter.run.exclude import Exclusions, Globs, globs_for, report_files
+from linter.run.exclude import Exclusions, Globs, excluded, globs_for, report_files
 from linter.run.result import FileResult
 from linter.run.session import Session
+from linter.run.stdin import Piped, is_stdin, read_stdin
 
 if TYPE_CHECKING:
     from linter.run.fixes import Plan
@@ -24,6 +25,7 @@ class CheckOptions(NamedTuple):
     baseline: Path | None = None  # report only findings it does not record
     write_baseline: bool = False  # every finding is to be recorded: no baseline filtering
     exclusions: Exclusions = Exclusions()
+    stdin_filename: str | None = None  # the name of standard input, given as the path -
 
 
 class CheckRun(NamedTuple):
@@ -34,6 +36,7 @@ class CheckRun(NamedTuple):
     plans: list[Plan]  # with --fix, those made; with --diff, those it would make
     lang: str = "zh"  # of the summary
     failed: bool = False  # a finding at or above the threshold of its file
+    piped: Piped | None = None  # standard input, when it was checked
 
 
 class InternalError(Exception):
@@ -49,8 +52,14 @@ def check_files(session: Session, paths: Iterable[Path], options: CheckOptions) 
     def globs(path: Path) -> tuple[Globs, ...]:
         return globs_for(session.config(path), exclusions)
 
-    files = tuple(report_files(tuple(paths), globs, exclusions.force))
+    paths = tuple(paths)
+    piped = read_stdin(options.stdin_filename) if any(is_stdin(p) for p in paths) else None
+    if piped and exclusions.force and excluded(piped.name, globs(piped.name)):
+        piped = None
+    files = tuple(report_files(tuple(p for p in paths if not is_stdin(p)), globs, exclusions.force))
     results = [_check(session, path) for path in files]
+    if piped:
+        files, results = (piped.name, *files), [_check(session, piped.name, piped.data), *results]
     plans = _plans(results) if options.fix or options.diff else []
     writes = options.fix and not options.diff
     if writes:
@@ -64,7 +73,7 @@ def check_files(session: Session, paths: Iterable[Path], options: CheckOptions) 
 
         findings = baselines.new_findings(findings, baselines.load(options.baseline))
     lang = session.lang(session.config(files[0])) if files else cli.lang or "zh"
-    return CheckRun(files, findings, plans, lang, _failed(session, findings))
+    return CheckRun(files, findings, plans, lang, _failed(session, findings), piped)
 
 
 def _plans(results: list[FileResult]) -> list[Plan]:
@@ -81,9 +90,9 @@ def _fixed(session: Session, results: list[FileResult], plans: list[Plan]) -> li
     return [_check(session, Path(r.path)) if r.path in fixed else r for r in results]
 
 
-def _check(session: Session, path: Path) -> FileResult:
+def _check(session: Session, path: Path, data: bytes | None = None) -> FileResult:
     try:
-        return session.check(path)
+        return session.check(path, data)
     except RunError:
         raise
     except Exception as error:

@@ -67,12 +67,16 @@ class Session:
             self._linters[config.path] = self._build(config)
         return self._linters[config.path]
 
-    def check(self, file: Path) -> FileResult:
-        """``file`` linted with its configuration; its per-file ignores and sidecar entries applied."""
+    def check(self, file: Path, data: bytes | None = None) -> FileResult:
+        """``file`` linted with its configuration; its per-file ignores and sidecar entries applied.
+        ``data``: the file's content when it comes from elsewhere (standard input, an editor)."""
         config = self.config(file)
         cli = self.command_line
         linter = self.linter(config)
-        result = linter.check(readers.read(file, linter.max_bytes), Options(cli.year or config.year, cli.published))
+        source = (
+            readers.read(file, linter.max_bytes) if data is None else readers.read_data(file, data, linter.max_bytes)
+        )
+        result = linter.check(source, Options(cli.year or config.year, cli.published))
         ignored = config.ignored_for(file)
         if ignored:
             result = result.keep(lambda f: not f.rule.startswith(ignored))
