@@ -219,6 +219,20 @@ def explain(rule_id, lang, rule_dirs):
 
 
 @main.command()
+@click.option("--lang", type=LANGS, envvar=LANG_ENV, default="zh", show_default=True, help="Language of the output.")
+def server(lang):
+    """A Language Server over standard input and output, for editors (needs xxgk-lint[lsp])."""
+    with run_errors():
+        try:
+            from linter.server.lsp import serve
+        except ImportError:
+            from linter.readers.install import install_command
+
+            raise RunError(f"xxgk-lint server needs pygls: {install_command('lsp')}") from None
+        serve(lang)
+
+
+@main.command()
 @click.argument("path", type=click.Path(path_type=Path))
 @click.option("--year", type=click.IntRange(1990, 2100), help="The report year, when the text does not say.")
 @click.option("--text", "as_text", is_flag=True, help="Print the extracted text with its line numbers instead.")
