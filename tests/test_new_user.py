@@ -162,3 +162,21 @@ def test_xxgk_lint_corpus_points_the_corpus_tests_at_a_corpus(tmp_path):
     env = {**os.environ, "XXGK_LINT_CORPUS": str(tmp_path / "missing")}
     result = subprocess.run(args, cwd=ROOT, env=env, capture_output=True, text=True)
     assert "skipped" in result.stdout and "set XXGK_LINT_CORPUS" in result.stdout, result.stdout
+
+
+def test_the_readme_documents_what_issue_13_added():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for shown in (
+        "extend-exclude",
+        "--force-exclude",
+        "--stdin-filename",
+        "--show-source",
+        "NO_COLOR",
+        "xxgk-lint server",
+        "_XXGK_LINT_COMPLETE=bash_source",
+        "XXGK_LINT_LANG=en",
+        "XXGK_LINT_CORPUS",
+        "The exit status of `--diff`",
+        "uriBaseId",
+    ):
+        assert shown in readme, shown
