@@ -55,3 +55,19 @@ def test_the_installed_program_exits_as_documented():
     assert wrong.returncode == 2 and wrong.stderr.startswith("xxgk-lint: 错误：选项 --fail-on 的值无效")
     clean = subprocess.run([*command, "check", str(CLEAN)], cwd=ROOT, capture_output=True, text=True)
     assert clean.returncode == 0
+
+
+def test_shell_completion_works_through_the_localized_program():
+    import os
+
+    env = {**os.environ, "_XXGK_LINT_COMPLETE": "bash_source"}
+    script = subprocess.run([sys.executable, "-m", "linter"], env=env, capture_output=True, text=True, cwd=ROOT)
+    assert script.returncode == 0 and "_xxgk_lint_completion" in script.stdout
+    env = {
+        **os.environ,
+        "_XXGK_LINT_COMPLETE": "bash_complete",
+        "COMP_WORDS": "xxgk-lint check --stdin",
+        "COMP_CWORD": "2",
+    }
+    offered = subprocess.run([sys.executable, "-m", "linter"], env=env, capture_output=True, text=True, cwd=ROOT)
+    assert "plain,--stdin-filename" in offered.stdout
