@@ -101,3 +101,13 @@ def test_files_besides_reports_get_no_diagnostics(tmp_path):
             assert list(await lsp.diagnostics(readme)) == []
 
     _run(scenario)
+
+
+def test_without_pygls_the_server_says_what_to_install(monkeypatch):
+    from .test_cli import run
+
+    monkeypatch.setitem(sys.modules, "linter.server.lsp", None)
+    result = run("server", "--lang", "en")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("xxgk-lint: error: xxgk-lint server needs pygls: pip install ")
+    assert "[lsp]'" in result.stderr
