@@ -7,7 +7,6 @@ is a finding, not a failure.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import sys
@@ -16,6 +15,21 @@ from pathlib import Path
 import click
 
 from linter import __version__
+from linter.cli_i18n import ENV as LANG_ENV
+from linter.cli_i18n import LocalizedGroup
+from linter.cli_support import (
+    FIXABLE_NOTE,
+    Date,
+    baseline_written,
+    emit,
+    fixable_summary,
+    fixed,
+    for_people,
+    globs,
+    ids,
+    run_errors,
+    text_style,
+)
 from linter.core.errors import RunError
 from linter.core.findings import SEVERITIES
 from linter.core.resources import FORMAT_FILE, RULES_DIR
@@ -25,30 +39,17 @@ from linter.output import FORMATS, Context, renderer
 from linter.output.as_text import render_statistics, summary
 from linter.readers.source import Unreadable
 from linter.rules.declarations import load_rules
-from linter.run.check import CheckOptions, InternalError, check_files
+from linter.run.check import CheckOptions, check_files
 from linter.run.engine import Linter
+from linter.run.exclude import Exclusions
 from linter.run.session import CommandLine, Session
+from linter.run.stdin import is_stdin
 
-LANGS = click.Choice(["zh", "en"])
-
-
-class _Date(click.ParamType):
-    name = "YYYY-MM-DD"
-
-    def convert(self, value, param, ctx):
-        if isinstance(value, dt.date):
-            return value
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            self.fail(f"{value!r} is not a date like 2024-03-31", param, ctx)
+STATISTICS_FORMATS = ("text", "json")  # SARIF, GitHub and JUnit carry findings, not counts
+LANGS = click.Choice(["zh", "en"], case_sensitive=False)
 
 
-def _ids(value: str | None) -> tuple[str, ...]:
-    return tuple(part.strip().upper() for part in (value or "").split(",") if part.strip())
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=LocalizedGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="xxgk-lint")
 def main() -> None:
     """Lint 政府信息公开工作年度报告 (government information disclosure annual reports)."""
@@ -57,13 +58,16 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
-    "--format", "output_format", type=click.Choice(FORMATS), help="Output format [text; github under GitHub Actions]."
+    "--format",
+    "output_format",
+    type=click.Choice(FORMATS, case_sensitive=False),
+    help="Output format [text; github under GitHub Actions].",
 )
 @click.option("--select", help="Only these rules: ids or prefixes, comma-separated (GK1,GK301).")
 @click.option("--ignore", help="Not these rules: ids or prefixes, comma-separated.")
-@click.option("--lang", type=LANGS, help="Language of the messages (zh when not configured).")
+@click.option("--lang", type=LANGS, envvar=LANG_ENV, help="Language of the messages (zh when not configured).")
 @click.option("--year", type=click.IntRange(1990, 2100), help="The report year, when the text does not say.")
-@click.option("--published", type=_Date(), help="The publication date, for GK303.")
+@click.option("--published", type=Date(), help="The publication date, for GK303.")
 @click.option(
     "--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path), help="A folder of extra YAML rules."
 )
@@ -71,7 +75,9 @@ def main() -> None:
     "--config", type=click.Path(path_type=Path, dir_okay=False), help="Use this configuration for every file."
 )
 @click.option(
-    "--fail-on", type=click.Choice(SEVERITIES[:2]), help="Exit 1 on findings of this severity or worse [error]."
+    "--fail-on",
+    type=click.Choice(SEVERITIES[:2], case_sensitive=False),
+    help="Exit 1 on findings of this severity or worse [error].",
 )
 @click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
 @click.option("--quiet", "-q", is_flag=True, help="No summary line.")
@@ -98,6 +104,11 @@ def main() -> None:
     type=click.Path(path_type=Path, dir_okay=False),
     help="Write a copy of the Word file checked with the findings as comments and the safe fixes as tracked changes.",
 )
+@click.option("--exclude", help="Globs not to check, comma-separated, instead of the defaults and the configuration's.")
+@click.option("--extend-exclude", help="Globs not to check, comma-separated, besides the others.")
+@click.option("--force-exclude", is_flag=True, help="Apply the exclusions to files named on the command line too.")
+@click.option("--stdin-filename", help="The name to report standard input as (with the path -).")
+@click.option("--show-source", is_flag=True, help="Show each finding's line, with a caret under what it is about.")
 def check(
     paths,
     output_format,
@@ -119,72 +130,76 @@ def check(
     fix,
     diff,
     annotated,
+    exclude,
+    extend_exclude,
+    force_exclude,
+    stdin_filename,
+    show_source,
 ):  # noqa: E501
     """Lint report files, and folders of them (recursively)."""
     command_line = CommandLine(
-        _ids(select), _ids(ignore), lang, year, published, tuple(rule_dirs), config, fail_on, previous
+        ids(select), ids(ignore), lang, year, published, tuple(rule_dirs), config, fail_on, previous
     )
     output_format = output_format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
-    with _run_errors():
+    if (fix or diff) and any(is_stdin(p) for p in paths):
+        raise click.UsageError("--fix and --diff change files; standard input is not one (see --format json's fix)")
+    if statistics and output_format not in STATISTICS_FORMATS:
+        raise click.UsageError(f"--statistics gives counts as text or json, not {output_format}")
+    with run_errors():
         session = Session(command_line)
-        run = check_files(session, paths, CheckOptions(fix, diff, baseline, write_baseline is not None))
+        exclusions = Exclusions(globs(exclude) if exclude is not None else None, globs(extend_exclude), force_exclude)
+        options = CheckOptions(fix, diff, baseline, write_baseline is not None, exclusions, stdin_filename)
+        run = check_files(session, paths, options)
+        if fix or diff:
+            from linter.output.unfixable import notes
+
+            for note in notes(run.findings, run.lang):
+                click.echo(note, err=True)
         if diff:
             click.echo("".join(p.diff() for p in run.plans), nl=False)
-            sys.exit(1 if run.plans else 0)
+            sys.exit(1 if (run.plans or run.failed) and not exit_zero else 0)
         if fix and not quiet:
-            click.echo(_fixed(sum(p.applied for p in run.plans), len(run.plans), lang or "zh"), err=True)
+            click.echo(fixed(sum(p.applied for p in run.plans), len(run.plans), lang or "zh"), err=True)
         if write_baseline:
             from linter.run import baseline as baselines
 
             baselines.write(write_baseline, run.findings)
-            click.echo(_baseline_written(len(run.findings), write_baseline, run.lang), err=True)
+            click.echo(baseline_written(len(run.findings), write_baseline, run.lang), err=True)
             sys.exit(0)
         if statistics:
-            rendered = render_statistics(run.findings, as_json=output_format == "json")
+            rendered = render_statistics(run.findings, len(run.files), run.lang, as_json=output_format == "json")
+        elif output_format == "text" and (style := text_style(show_source, output_file)).human:
+            rendered = for_people(run, style)
         else:
             context = Context(run.lang, session.rules(), tuple(str(f) for f in run.files))
             rendered = renderer(output_format)(run.findings, context)
-        _emit(rendered, output_file)
+        emit(rendered, output_file)
         if annotated:
             from linter.output.annotate import annotate
 
             annotate(run.files, run.findings, annotated, run.lang)
         if not quiet:
             click.echo(summary(run.findings, len(run.files), run.lang), err=True)
+            if output_format == "text" and (note := fixable_summary(run)):
+                click.echo(note, err=True)
     sys.exit(1 if run.failed and not exit_zero else 0)
 
 
-def _emit(text: str, output_file: Path | None) -> None:
-    if output_file is None:
-        click.echo(text, nl=False)
-        return
-    try:
-        output_file.write_text(text, encoding="utf-8")
-    except OSError as error:
-        raise RunError(f"{output_file}: cannot write the output: {error.strerror or error}") from None
-
-
-def _fixed(count: int, files: int, lang: str) -> str:
-    return (
-        f"Fixed {count} findings in {files} files." if lang == "en" else f"已在 {files} 个文件中修复 {count} 个问题。"
-    )
-
-
-def _baseline_written(count: int, path: Path, lang: str) -> str:
-    return f"Recorded {count} findings in {path}." if lang == "en" else f"已将 {count} 个问题记入基线 {path}。"
-
-
 @main.command()
-@click.option("--lang", type=LANGS, default="zh", show_default=True)
+@click.option("--lang", type=LANGS, envvar=LANG_ENV, default="zh", show_default=True, help="Language of the output.")
 @click.option(
-    "--format", "output_format", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json", "markdown"], case_sensitive=False),
+    default="text",
+    show_default=True,
 )
 @click.option(
     "--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path), help="A folder of extra YAML rules."
 )
 def rules(lang, output_format, rule_dirs):
     """List every rule: id, name, default severity, summary (markdown: the full documentation)."""
-    with _run_errors():
+    with run_errors():
         ruleset = load_rules([RULES_DIR, *rule_dirs], load_format(FORMAT_FILE))
         if output_format == "markdown":
             from linter.output.rule_docs import rule_docs
@@ -193,23 +208,26 @@ def rules(lang, output_format, rule_dirs):
             return
     if output_format == "json":
         listing = [
-            {"id": r.id, "name": r.name, "severity": r.severity, "summary": r.summary.get(lang)} for r in ruleset.rules
+            {"id": r.id, "name": r.name, "severity": r.severity, "fix": r.fixable, "summary": r.summary.get(lang)}
+            for r in ruleset.rules
         ]
         click.echo(json.dumps(listing, ensure_ascii=False, indent=2))
         return
     for rule in ruleset.rules:
-        click.echo(f"{rule.id}  {rule.name:<28} {rule.severity:<8} {rule.summary.get(lang)}")
+        fix = "[*]" if rule.fixable else "   "
+        click.echo(f"{rule.id}  {rule.name:<28} {rule.severity:<8} {fix} {rule.summary.get(lang)}")
+    click.echo(FIXABLE_NOTE[lang], err=True)
 
 
 @main.command()
 @click.argument("rule_id")
-@click.option("--lang", type=LANGS, default="zh", show_default=True)
+@click.option("--lang", type=LANGS, envvar=LANG_ENV, default="zh", show_default=True, help="Language of the output.")
 @click.option(
     "--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path), help="A folder of extra YAML rules."
 )
 def explain(rule_id, lang, rule_dirs):
     """Why a rule exists, what it rests on, and a failing and a passing example."""
-    with _run_errors():
+    with run_errors():
         ruleset = load_rules([RULES_DIR, *rule_dirs], load_format(FORMAT_FILE))
         rule = next((r for r in ruleset.rules if r.id == rule_id.upper() or r.name == rule_id), None)
         if rule is None:
@@ -220,16 +238,37 @@ def explain(rule_id, lang, rule_dirs):
 
 
 @main.command()
+@click.option("--lang", type=LANGS, envvar=LANG_ENV, default="zh", show_default=True, help="Language of the output.")
+def server(lang):
+    """A Language Server over standard input and output, for editors (needs xxgk-lint[lsp])."""
+    with run_errors():
+        try:
+            from linter.server.lsp import serve
+        except ImportError:
+            from linter.readers.install import install_command
+
+            raise RunError(f"xxgk-lint server needs pygls: {install_command('lsp')}") from None
+        serve(lang)
+
+
+@main.command()
 @click.argument("path", type=click.Path(path_type=Path))
 @click.option("--year", type=click.IntRange(1990, 2100), help="The report year, when the text does not say.")
 @click.option("--text", "as_text", is_flag=True, help="Print the extracted text with its line numbers instead.")
-@click.option("--lang", type=LANGS, default="zh", show_default=True, help="Language of the locations (with --text).")
+@click.option(
+    "--lang",
+    type=LANGS,
+    envvar=LANG_ENV,
+    default="zh",
+    show_default=True,
+    help="Language of the locations (with --text).",
+)
 @click.option(
     "--previous", type=click.Path(path_type=Path, dir_okay=False), help="Last year's report: show whether they pair."
 )
 def parse(path, year, as_text, lang, previous):
     """Print the AST, and what the report model recognised, as JSON."""
-    with _run_errors():
+    with run_errors():
         linter = Linter.default()
         source = _source(linter, path)
         if as_text:
@@ -257,24 +296,3 @@ def _source(linter: Linter, path: Path):
 
 def _model(linter: Linter, path: Path):
     return linter.model(_source(linter, path))
-
-
-class _run_errors:
-    """A RunError becomes one line on stderr and exit status 2; so does a bug (without a
-    traceback unless XXGK_LINT_DEBUG is set), so users and CI logs see what failed."""
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, kind, error, traceback):
-        if isinstance(error, RunError):
-            click.echo(f"xxgk-lint: error: {error}", err=True)
-            sys.exit(2)
-        if isinstance(error, Exception) and not os.environ.get("XXGK_LINT_DEBUG"):
-            detail = str(error) if isinstance(error, InternalError) else f"{type(error).__name__}: {error}"
-            click.echo(
-                f"xxgk-lint: internal error {detail} (please report it; XXGK_LINT_DEBUG=1 shows the traceback)",
-                err=True,
-            )
-            sys.exit(2)
-        return False

@@ -8,7 +8,7 @@ from .helpers import ROOT
 
 PACKAGE = ROOT / "linter"
 # The stages in pipeline order; a stage may import from itself and the stages before it.
-STAGES = ("core", "readers", "format", "parse", "model", "rules", "run", "output", "cli")
+STAGES = ("core", "readers", "format", "parse", "model", "rules", "run", "output", "server", "cli")
 
 
 def _modules() -> dict[str, Path]:

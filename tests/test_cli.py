@@ -77,7 +77,8 @@ def test_select_longer_prefix_wins_over_ignore():
 def test_unknown_rule_prefix_is_a_usage_error():
     result = run("check", "--select", "GK999", CLEAN)
     assert result.exit_code == 2
-    assert "no rule matches GK999" in result.stderr
+    assert "没有与 GK999 相符的规则" in result.stderr
+    assert "no rule matches GK999" in run("check", "--lang", "en", "--select", "GK999", CLEAN).stderr
 
 
 def test_english_messages():
@@ -115,7 +116,8 @@ def test_folder_is_searched_recursively_and_hidden_folders_skipped(tmp_path):
 def test_missing_path_is_exit_2():
     result = run("check", "/nonexistent/report.txt")
     assert result.exit_code == 2
-    assert "no such file or folder" in result.stderr
+    assert result.stderr == "xxgk-lint: 错误：/nonexistent/report.txt：没有这个文件或文件夹\n"
+    assert "no such file or folder" in run("check", "--lang", "en", "/nonexistent/report.txt").stderr
 
 
 def test_unreadable_and_non_report_files_are_findings(tmp_path):
@@ -148,6 +150,7 @@ def test_rules_lists_every_rule():
         "id": "GK001",
         "name": "unreadable-input",
         "severity": "error",
+        "fix": False,
         "summary": listing[0]["summary"],
     }
 

@@ -80,9 +80,9 @@ def test_junit_has_a_failure_per_finding_and_a_pass_per_clean_file():
 
 def test_statistics_text_and_json():
     text = run("--statistics", DEFECTS).stdout.splitlines()
-    assert text[0].split() == ["2", "GK105", "[warning]", "bracket-style"]
+    assert text[0].split() == ["2", "GK105", "[warning]", "bracket-style", "1", "个文件"]
     counts = json.loads(run("--statistics", "--format", "json", DEFECTS).stdout)
-    assert {"rule": "GK101", "name": "missing-section", "severity": "error", "count": 1} in counts
+    assert {"rule": "GK101", "name": "missing-section", "severity": "error", "count": 1, "files": 1} in counts
 
 
 def test_output_file(tmp_path):

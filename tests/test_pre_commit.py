@@ -109,3 +109,26 @@ def test_hook_reads_word_files(tmp_path):
     result = hook_environment().run(repo, "report.docx")
     assert result.returncode == 1, result.stdout + result.stderr
     assert "report.docx:" in result.stdout and "[第一部分 “" in result.stdout
+
+
+def test_hook_checks_reports_only_pdfs_included_in_any_case(tmp_path):
+    from . import report_formats
+
+    repo = reports(tmp_path)
+    (repo / "README.md").write_text("# 报告库\n\n本仓库收录各年度报告。\n", encoding="utf-8")
+    (repo / "requirements.txt").write_text("xxgk-lint\n", encoding="utf-8")
+    (repo / "2023.PDF").write_bytes(report_formats.to_pdf())  # the defective report
+    (repo / "2023-county.DOCX").write_bytes(report_formats.to_docx(CLEAN.read_text(encoding="utf-8")))
+    git(repo, "add", ".")
+
+    ordinary = hook_environment().run(repo, "README.md", "requirements.txt")
+    assert ordinary.returncode == 0, ordinary.stdout + ordinary.stderr
+    assert "GK" not in ordinary.stdout
+
+    everything = hook_environment().run(repo, "README.md", "requirements.txt", "2023.PDF", "2023-county.DOCX")
+    assert everything.returncode == 1, everything.stdout + everything.stderr
+    assert "2023.PDF:3:1: GK301 [error]" in everything.stdout
+    assert "README.md" not in everything.stdout and "requirements.txt:" not in everything.stdout
+    word = [line for line in everything.stdout.splitlines() if line.startswith("2023-county.DOCX:")]
+    assert not any("[error]" in line for line in word), word
+    assert "检查了 2 个文件" in everything.stdout

@@ -254,10 +254,10 @@ def test_a_doc_that_is_really_a_docx_is_read_and_without_libreoffice_a_binary_on
     assert "save it as .docx" in message and "install LibreOffice" in message
 
 
-def test_without_the_docx_extra_a_word_file_is_gk001_naming_it(tmp_path, monkeypatch):
+def test_without_python_docx_a_word_file_is_gk001_naming_it(tmp_path, monkeypatch):
     monkeypatch.setitem(sys.modules, "docx", None)
     assert read(tmp_path, b"PK\x03\x04") == Unreadable(
-        str(tmp_path / "report.docx"), "missing-extra", "xxgk-lint[docx]"
+        str(tmp_path / "report.docx"), "missing-extra", "pip install 'python-docx'"
     )
 
 

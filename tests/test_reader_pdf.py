@@ -123,8 +123,11 @@ def test_too_many_pages(tmp_path, monkeypatch):
 
 
 def test_without_the_pdf_extra_a_pdf_is_gk001_naming_it(tmp_path, monkeypatch):
+    from linter.readers.install import install_command
+
     monkeypatch.setitem(sys.modules, "pdfplumber", None)
     unreadable = read(tmp_path, b"%PDF-1.4")
-    assert unreadable == Unreadable(str(tmp_path / "report.pdf"), "missing-extra", "xxgk-lint[pdf]")
+    command = install_command("pdf")
+    assert unreadable == Unreadable(str(tmp_path / "report.pdf"), "missing-extra", command)
     finding = Linter.default(lang="en").lint_source(unreadable)[0]
-    assert finding.message == "Reading files of this format needs an optional component: pip install 'xxgk-lint[pdf]'"
+    assert finding.message == f"Reading files of this format needs an optional component: {command}"

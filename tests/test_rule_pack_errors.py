@@ -56,7 +56,7 @@ def refused(tmp_path, pack: str) -> str:
     assert result.exception is None or isinstance(result.exception, SystemExit)
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr
-    assert lines[0].startswith(f"xxgk-lint: error: {tmp_path}/pack.yaml: rule 1 (SL90")
+    assert lines[0].startswith(f"xxgk-lint: 错误：{tmp_path}/pack.yaml: rule 1 (SL90")
     return lines[0]
 
 

@@ -101,7 +101,7 @@ def test_sidecar_suppresses_by_path_rule_and_anchor(tmp_path):
 def test_unused_sidecar_entry_is_reported_once_for_the_run(tmp_path):
     write(tmp_path, "a.txt", REPORT)
     write(tmp_path, ".xxgk-lint-ignore.yaml", 'ignore:\n  - {path: "*.docx", rule: GK105}\n')
-    assert lint_folder(tmp_path, "--select", "GK004") == [(".xxgk-lint-ignore.yaml", "GK004", 1)]
+    assert lint_folder(tmp_path, "--select", "GK004") == [(".xxgk-lint-ignore.yaml", "GK004", 2)]  # the entry's line
 
 
 def test_sidecar_with_an_unknown_rule_is_a_located_error(tmp_path):

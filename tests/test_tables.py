@@ -6,6 +6,7 @@ from decimal import Decimal
 import pytest
 
 from linter.core.figures import parse_number
+from linter.model.line_names import LineNames
 
 from .helpers import findings, line_of, model
 from .tables_text import (
@@ -128,7 +129,9 @@ def test_a_word_where_a_figure_belongs_is_not_a_number():
     text = tab_report_with("二、上年结转政府信息公开申请数量\t\t2\t0", "二、上年结转政府信息公开申请数量\t\t2\t无")
     table = application(text)
     assert table.value("carried_over", "business") is None
-    assert [p.what.zh for p in table.problems] == [f"第{line_of(text, '二、上年结转')}行“上年结转”的“无”不是数字"]
+    assert [p.said(LineNames()).zh for p in table.problems] == [
+        f"第{line_of(text, '二、上年结转')}行“上年结转”的“无”不是数字"
+    ]
 
 
 def test_a_row_with_too_few_figures_is_not_read():
@@ -138,13 +141,15 @@ def test_a_row_with_too_few_figures_is_not_read():
     )
     table = application(text)
     assert "carried_over" not in table.rows
-    assert [p.what.zh for p in table.problems] == [f"第{line_of(text, '二、上年结转')}行“上年结转”有6个数（应为7个）"]
+    assert [p.said(LineNames()).zh for p in table.problems] == [
+        f"第{line_of(text, '二、上年结转')}行“上年结转”有6个数（应为7个）"
+    ]
 
 
 def test_a_missing_row_is_named():
     text = application_report("pipe")
     text = "\n".join(line for line in text.split("\n") if "重复申请" not in line)
-    assert [p.what.zh for p in application(text).problems] == ["没有找到“（五）2.重复申请”行"]
+    assert [p.said(LineNames()).zh for p in application(text).problems] == ["没有找到“（五）2.重复申请”行"]
 
 
 # -- tables a converter scrambled ---------------------------------------------------------------
@@ -157,7 +162,7 @@ def scrambled(figures=None) -> str:
 def test_a_scrambled_table_says_what_it_could_not_read():
     table = application(scrambled())
     assert not table.confident
-    assert [p.what.zh for p in table.problems] == [
+    assert [p.said(LineNames()).zh for p in table.problems] == [
         "“（四）1.本机关不掌握相关政府信息”、“（四）2.没有现成信息需要另行制作”、“（四）3.补正后申请内容仍不明确”行的数字没有读出",
         "第18、19、20行的数字不知属于哪一行",
     ]
@@ -191,7 +196,7 @@ def test_the_review_row_is_read_in_the_format_order_without_its_header(layout):
 def test_a_review_row_of_14_figures_is_not_guessed():
     text = review_report("space", list(range(14)))
     table = model(text).tables.get("review")
-    assert table.rows == {} and [p.what.zh for p in table.problems] == [
+    assert table.rows == {} and [p.said(LineNames()).zh for p in table.problems] == [
         f"第{line_of(text, '0   1   2')}行“数据行”有14个数（应为15个）"
     ]
 
@@ -201,7 +206,7 @@ def test_a_review_header_without_figures_is_a_table_not_read():
         "四、政府信息公开行政复议、行政诉讼情况",
         "行政复议\t\t\t\t\t行政诉讼\n\t\t\t\t\t未经复议直接起诉\t\t\t\t\t复议后起诉\n",
     )
-    assert [p.what.zh for p in model(text).tables.get("review").problems] == [
+    assert [p.said(LineNames()).zh for p in model(text).tables.get("review").problems] == [
         f"第{line_of(text, '未经复议直接起诉')}行之后没有找到15个数的数据行"
     ]
 
@@ -235,7 +240,7 @@ def test_which_columns_a_row_has_tells_the_format_when_the_header_is_lost():
 
 def test_a_disclosure_row_with_a_figure_missing_is_named():
     text = disclosure_report("pipe", "2021").replace("| 规章 | 0 | 0 | 0 |", "| 规章 | 22 | 235 |")
-    assert [p.what.zh for p in model(text).tables.get("disclosure").problems] == [
+    assert [p.said(LineNames()).zh for p in model(text).tables.get("disclosure").problems] == [
         f"第{line_of(text, '| 规章 |')}行“规章”有2个数（应为3个）"
     ]
 
@@ -285,4 +290,4 @@ def test_shuffled_table_lines_never_break_the_reading():
         shuffle.shuffle(lines)
         tables = model(report("三、收到和处理政府信息公开申请情况", "\n".join(lines[:30]))).tables
         for table in tables:
-            assert all(p.what.zh for p in table.problems)
+            assert all(p.said(LineNames()).zh for p in table.problems)

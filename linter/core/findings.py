@@ -59,6 +59,7 @@ class Finding(NamedTuple):
     location: str = ""  # where in a Word, HTML or PDF file (see location.py); "" for text
     anchor: str = ""  # the text the finding is about, squeezed: what suppressions and baselines match
     fingerprint: str = ""  # rule + path + anchor (+ occurrence): stable when lines move
+    source_line: int = 0  # the line of an HTML file the finding's text starts on; 0 otherwise
 
     @property
     def sort_key(self) -> tuple:

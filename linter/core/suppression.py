@@ -41,6 +41,7 @@ class SidecarEntry(NamedTuple):
     anchor: str  # squeezed; "" matches any finding of the rule
     sidecar: Path
     index: int  # 1-based, for messages
+    line: int = 1  # where the entry starts in the sidecar
 
     def matches(self, file: Path, finding: Finding) -> bool:
         try:

@@ -80,7 +80,36 @@ def schema_errors(document: Any, schema: Path | Mapping[str, Any]) -> list[tuple
     """Every violation as (path into the document, message), outermost first."""
     text = schema.read_text(encoding="utf-8") if isinstance(schema, Path) else json.dumps(schema, sort_keys=True)
     errors = sorted(_validator(text).iter_errors(document), key=lambda e: list(map(str, e.absolute_path)))
-    return [(list(error.absolute_path), error.message) for error in errors]
+    return [(list(error.absolute_path), _worded(error)) for error in errors]
+
+
+_KINDS = {
+    "object": "a mapping (key: value)",
+    "array": "a list",
+    "string": "text",
+    "integer": "a whole number",
+    "number": "a number",
+    "boolean": "true or false",
+    "null": "empty",
+}
+
+
+def _worded(error) -> str:
+    """A type error in words, not as the Python data that was found (which may be long)."""
+    if error.validator != "type":
+        return error.message
+    expected = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+    return f"should be {' or '.join(_KINDS.get(k, k) for k in expected)}, not {_KINDS[_kind(error.instance)]}"
+
+
+def _kind(value: Any) -> str:
+    """The JSON type of a YAML value."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    kinds = ((dict, "object"), (list, "array"), (str, "string"), (int, "integer"), (float, "number"))
+    return next((kind for python, kind in kinds if isinstance(value, python)), "string")
 
 
 @cache

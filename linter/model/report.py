@@ -17,9 +17,11 @@ from typing import Literal, NamedTuple
 from linter.core.normalize import Compact, year_from_digits
 from linter.core.spans import Fragment, Span
 from linter.format.spec import FormatSpec
+from linter.model.line_names import LineNames
 from linter.model.sections import Node, SectionMatch, match_sections, node_fragments
 from linter.model.tables import Tables
 from linter.parse.nodes import Document, Heading, Paragraph, Table
+from linter.readers.source import Place
 
 _YEAR = r"(\d{4}|[〇零一二三四五六七八九]{4})年"
 _TITLE_YEAR = re.compile(_YEAR)
@@ -90,6 +92,7 @@ class ReportModel(NamedTuple):
     nodes: tuple[Node, ...]
     text: Compact  # the report's running text (all but the tables), squeezed, with positions
     tables: Tables  # the standard tables, read when a rule first asks
+    lines: LineNames = LineNames()  # how messages name the report's lines
 
     def section(self, number: int) -> SectionMatch:
         return next(s for s in self.sections if s.spec.number == number)
@@ -121,7 +124,11 @@ def _running_text(document: Document) -> Iterator[Fragment]:
 
 
 def build_model(
-    document: Document, spec: FormatSpec, options: Options = NO_OPTIONS, metadata: Mapping[str, str] | None = None
+    document: Document,
+    spec: FormatSpec,
+    options: Options = NO_OPTIONS,
+    metadata: Mapping[str, str] | None = None,
+    places: tuple[Place, ...] = (),
 ) -> ReportModel:
     nodes = tuple(document.walk())
     text = Compact.of(_running_text(document))
@@ -147,6 +154,7 @@ def build_model(
         nodes=nodes,
         text=text,
         tables=Tables(spec.tables, sections, format_version(year)),
+        lines=LineNames(places),
     )
 
 

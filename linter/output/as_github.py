@@ -1,8 +1,10 @@
-"""GitHub Actions workflow commands: an annotation on the pull request for each finding."""
+"""GitHub Actions workflow commands: an annotation on the pull request for each finding,
+at its place in the file itself (regions.py)."""
 
 from __future__ import annotations
 
 from linter.core.findings import Finding
+from linter.output.regions import region
 
 _LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -12,15 +14,13 @@ def render(findings: list[Finding], context) -> str:
 
 
 def _line(finding: Finding) -> str:
-    span = finding.span
-    properties = {
-        "file": finding.path,
-        "line": span.line,
-        "col": span.column,
-        "endLine": span.end_line,
-        "endColumn": span.end_column,
-        "title": f"{finding.rule} {finding.name}",
-    }
+    properties: dict[str, object] = {"file": finding.path}
+    where = region(finding)
+    if where is not None:
+        properties["line"] = where.line
+        if where.column:
+            properties |= {"col": where.column, "endLine": where.end_line, "endColumn": where.end_column}
+    properties["title"] = f"{finding.rule} {finding.name}"
     listed = ",".join(f"{key}={_escape_property(str(value))}" for key, value in properties.items())
     basis = f" ({finding.basis})" if finding.basis else ""
     where = f" [{finding.location}]" if finding.location else ""

@@ -1,16 +1,26 @@
-"""SARIF 2.1.0, for code scanning: the rules described once, a result per finding."""
+"""SARIF 2.1.0, for code scanning: the rules described once (each with a link to its
+documentation), a result per finding, its safe fix as a SARIF fix.
+
+Artifact URIs are relative to the working directory (``uriBaseId`` ``%SRCROOT%``),
+as code scanning expects of a checkout; files outside it keep an absolute URI. The
+region is where the finding is in the file itself: see regions.py.
+"""
 
 from __future__ import annotations
 
 import json
-from pathlib import PurePath
+import re
+from pathlib import Path
 from urllib.parse import quote
 
 from linter import __version__
 from linter.core.findings import Finding
+from linter.core.resources import DOCS_DIR
+from linter.output.regions import Region, fixable_in_place, region
 
 _LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+BASE = "%SRCROOT%"
 
 
 def render(findings: list[Finding], context) -> str:
@@ -25,12 +35,20 @@ def render(findings: list[Finding], context) -> str:
                 "tool": {
                     "driver": {"name": "xxgk-lint", "version": __version__, "rules": [_rule(r, lang) for r in rules]}
                 },
+                "originalUriBaseIds": {BASE: {"uri": Path.cwd().as_uri() + "/"}},
                 "columnKind": "unicodeCodePoints",
                 "results": [_result(f, index) for f in findings],
             }
         ],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def help_uri(rule, lang: str) -> str:
+    """The rule's section of docs/rules.md (rules.en.md in English), by its heading's anchor."""
+    page = DOCS_DIR / ("rules.en.md" if lang == "en" else "rules.md")
+    anchor = re.sub(r"[^\w\- ]", "", f"{rule.id} {rule.name}".lower()).replace(" ", "-")
+    return f"{page.as_uri()}#{anchor}"
 
 
 def _rule(rule, lang: str) -> dict:
@@ -44,33 +62,61 @@ def _rule(rule, lang: str) -> dict:
         "shortDescription": {"text": summary},
         "fullDescription": {"text": full},
         "help": {"text": help_text, "markdown": help_text},
+        "helpUri": help_uri(rule, lang),
         "defaultConfiguration": {"level": _LEVELS[rule.severity]},
     }
 
 
 def _result(finding: Finding, index: dict[str, int]) -> dict:
-    span = finding.span
+    physical: dict = {"artifactLocation": _artifact(finding.path)}
+    where = region(finding)
+    if where is not None:
+        physical["region"] = _region(where)
     result = {
         "ruleId": finding.rule,
         "level": _LEVELS[finding.severity],
         "message": {"text": finding.message},
-        "locations": [
-            {
-                "physicalLocation": {
-                    "artifactLocation": {"uri": quote(PurePath(finding.path).as_posix())},
-                    "region": {
-                        "startLine": span.line,
-                        "startColumn": span.column,
-                        "endLine": span.end_line,
-                        "endColumn": span.end_column + 1,  # SARIF: the column after the region
-                    },
-                }
-            }
-        ],
+        "locations": [{"physicalLocation": physical}],
         "partialFingerprints": {"xxgkLint/v1": finding.fingerprint},
     }
     if finding.rule in index:
         result["ruleIndex"] = index[finding.rule]
     if finding.location:  # where in a Word, HTML or PDF file, in words
         result["locations"][0]["message"] = {"text": finding.location}
+    if fixable_in_place(finding):
+        result["fixes"] = [_fix(finding)]
     return result
+
+
+def _artifact(path: str) -> dict:
+    file = Path(path)
+    try:
+        relative = file.resolve().relative_to(Path.cwd().resolve())
+    except ValueError:
+        return {"uri": file.resolve().as_uri()}
+    return {"uri": quote(relative.as_posix()), "uriBaseId": BASE}
+
+
+def _region(where: Region) -> dict:
+    if not where.column:
+        return {"startLine": where.line}
+    return {
+        "startLine": where.line,
+        "startColumn": where.column,
+        "endLine": where.end_line,
+        "endColumn": where.end_column + 1,  # SARIF: the column after the region
+    }
+
+
+def _fix(finding: Finding) -> dict:
+    span = finding.fix.span
+    deleted = _region(Region(span.line, span.column, span.end_line, span.end_column))
+    return {
+        "description": {"text": f"{finding.rule}: {finding.fix.text}"},
+        "artifactChanges": [
+            {
+                "artifactLocation": _artifact(finding.path),
+                "replacements": [{"deletedRegion": deleted, "insertedContent": {"text": finding.fix.text}}],
+            }
+        ],
+    }

@@ -10,6 +10,7 @@ import json
 from collections import Counter
 
 from linter.core.findings import Finding
+from linter.output.columns import aligned
 
 
 def render(findings: list[Finding], context) -> str:
@@ -22,18 +23,31 @@ def line(finding: Finding) -> str:
     return f"{finding.path}:{finding.span.line}:{finding.span.column}: {finding.rule} [{finding.severity}] {finding.message}{basis}{location}"
 
 
-def statistics(findings: list[Finding]) -> list[tuple[str, str, str, int]]:
-    """(rule, name, severity, count) for each rule that reported something, most first."""
+def statistics(findings: list[Finding]) -> list[tuple[str, str, str, int, int]]:
+    """(rule, name, severity, count, files) for each rule that reported something, most first;
+    ``files``: how many files it reported in."""
     counts = Counter((f.rule, f.name, f.severity) for f in findings)
-    return [(*key, n) for key, n in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
+    files = Counter(key[:3] for key in {(f.rule, f.name, f.severity, f.path) for f in findings})
+    ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return [(*key, n, files[key]) for key, n in ordered]
 
 
-def render_statistics(findings: list[Finding], as_json: bool = False) -> str:
+def render_statistics(findings: list[Finding], files: int, lang: str, as_json: bool = False) -> str:
+    """Counts per rule: JSON (a list, each with the files the rule reported in) or aligned
+    text, with a total line that counts the files checked."""
     counts = statistics(findings)
     if as_json:
-        listed = [{"rule": r, "name": n, "severity": s, "count": c} for r, n, s, c in counts]
+        listed = [{"rule": r, "name": n, "severity": s, "count": c, "files": f} for r, n, s, c, f in counts]
         return json.dumps(listed, ensure_ascii=False, indent=2) + "\n"
-    return "".join(f"{count:5}  {rule}  [{severity}]  {name}\n" for rule, name, severity, count in counts)
+    english = lang == "en"
+    rows = [(str(c), r, f"[{s}]", n, _files(f, english)) for r, n, s, c, f in counts]
+    total = f"in {files} files checked" if english else f"共检查 {files} 个文件"
+    rows.append((str(len(findings)), "total" if english else "合计", "", "", total))
+    return "".join(line + "\n" for line in aligned(rows, right=frozenset({0})))
+
+
+def _files(count: int, english: bool) -> str:
+    return (f"{count} file" + ("s" if count != 1 else "")) if english else f"{count} 个文件"
 
 
 def summary(findings: list[Finding], files: int, lang: str) -> str:

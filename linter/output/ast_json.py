@@ -7,6 +7,7 @@ from typing import Any
 
 from linter.core.figures import Number
 from linter.core.spans import Fragment, Span
+from linter.model.line_names import LineNames
 from linter.model.organs import organ_key, same_organ_keys
 from linter.model.report import ReportModel
 from linter.model.tables.reading import TableReading
@@ -83,7 +84,7 @@ def _table(table: TableReading) -> dict[str, Any]:
             }
             for row in table.rows.values()
         },
-        "problems": [{"what": p.what.zh, **p.span.to_json()} for p in table.problems],
+        "problems": [{"what": p.said(LineNames()).zh, **p.span.to_json()} for p in table.problems],
         "signals": [{"version": s.version, "what": s.what.zh, **s.span.to_json()} for s in table.signals],
     }
 

@@ -24,6 +24,8 @@ _LABELS = {
         "reports": "xxgk-lint 报告",
         "none": "（无）",
         "severity": "默认级别",
+        "options": "命令行选项",
+        "fixable": "可自动修复：`xxgk-lint check --fix` 修改文本和 Markdown 文件，`--diff` 预览修改",
     },
     "en": {
         "basis": "Basis",
@@ -35,6 +37,8 @@ _LABELS = {
         "reports": "xxgk-lint reports",
         "none": "(nothing)",
         "severity": "Default severity",
+        "options": "Command-line options",
+        "fixable": "Fixable: `xxgk-lint check --fix` makes the fix in text and Markdown files, `--diff` shows it",
     },
 }
 
@@ -79,15 +83,25 @@ def describe(rule: Rule, rules: RuleSet, lang: str) -> Description:
     )
 
 
+def options_text(options) -> str:
+    """The command-line options an example is checked with: ``--year 2023 --published …``."""
+    given = [("--year", options.year), ("--published", options.published)]
+    return " ".join(f"{name} {value}" for name, value in given if value is not None)
+
+
 def as_text(d: Description) -> str:
     labels, rule = d.labels, d.rule
     out = [f"{rule.id} {rule.name} [{rule.severity}]", d.summary, ""]
+    if rule.fixable:
+        out += [labels["fixable"].replace("`", ""), ""]
     if d.basis:
         out += [f"{labels['basis']}: {d.basis}", ""]
     if d.rationale:
         out += [f"{labels['why']}:", _indent(d.rationale, "  "), ""]
     for example, reported in d.examples:
         out.append(f"{labels[example.kind]}:")
+        if options := options_text(example.options):
+            out.append(f"  {labels['options']}: {options}")
         if example.previous is not None:
             out += [f"  {labels['previous']}:", _indent(example.previous.rstrip("\n"), "  | "), f"  {labels['later']}:"]
         out += [_indent(example.text.rstrip("\n"), "  | "), f"  {labels['reports']}:"]
@@ -99,12 +113,16 @@ def as_text(d: Description) -> str:
 def as_markdown(d: Description) -> str:
     labels, rule = d.labels, d.rule
     out = [f"## {rule.id} {rule.name}", "", f"{d.summary}", "", f"{labels['severity']}: `{rule.severity}`", ""]
+    if rule.fixable:
+        out += [labels["fixable"], ""]
     if d.basis:
         out += [f"{labels['basis']}: {d.basis}", ""]
     if d.rationale:
         out += [f"**{labels['why']}**", "", d.rationale, ""]
     for example, reported in d.examples:
         out += [f"**{labels[example.kind]}**", ""]
+        if options := options_text(example.options):
+            out += [f"{labels['options']}: `{options}`", ""]
         if example.previous is not None:
             out += [
                 f"{labels['previous']}:",

@@ -1,9 +1,9 @@
 """Readers turn a file into a ``Source``: one module per input format.
 
-Word, HTML and PDF need optional extras (``xxgk-lint[docx]``, ``[html]``, ``[pdf]``).
+Word and HTML are read with xxgk-lint's own dependencies; PDF needs the ``pdf`` extra.
 A reader module, and its library, is imported only when a file of its format is read,
-so that checking text starts as fast as ever; a missing extra is a GK001 finding
-naming it.
+so that checking text starts as fast as ever; a missing library is a GK001 finding
+with the command that installs it.
 """
 
 from __future__ import annotations
@@ -44,6 +44,13 @@ def read(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Source | Unreadable:
         data = path.read_bytes()
     except OSError as error:
         return Unreadable(shown, "io", error.strerror or type(error).__name__)
+    return reader(path.suffix)(path, data)
+
+
+def read_data(path: Path, data: bytes, max_bytes: int = DEFAULT_MAX_BYTES) -> Source | Unreadable:
+    """Read ``data`` (standard input, an editor's buffer) as a file named ``path`` would be."""
+    if len(data) > max_bytes:
+        return Unreadable(str(path), "too-large", f"{len(data) / 1048576:.1f} MB > {max_bytes / 1048576:.0f} MB")
     return reader(path.suffix)(path, data)
 
 

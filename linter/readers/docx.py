@@ -28,11 +28,11 @@ from typing import Any
 from linter.readers import html, office
 from linter.readers.docx_grid import collapsed, text_columns
 from linter.readers.docx_numbering import VAL, Numbering, W, integer
-from linter.readers.failures import damaged, missing_extra
+from linter.readers.failures import damaged, missing_library
 from linter.readers.layout import Cell, TextBuilder, expand_grid, join_wrapped
 from linter.readers.source import Place, Source, Unreadable
 
-EXTRA = "xxgk-lint[docx]"
+REQUIREMENT = "python-docx"
 MAX_UNPACKED = 100 * 1024 * 1024  # a report with pictures unpacks to a few MB
 MAX_MEMBERS = 5000
 
@@ -58,7 +58,7 @@ def read(path: Path, data: bytes) -> Source | Unreadable:
 
 def load(path: Path, data: bytes) -> tuple[Any, Body] | Unreadable:
     """The python-docx document in ``data``, walked; or why it cannot be read."""
-    if missing := missing_extra(path, EXTRA, "docx"):
+    if missing := missing_library(path, REQUIREMENT, "docx"):
         return missing
     import docx
 

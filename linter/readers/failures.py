@@ -11,17 +11,30 @@ MAX_DETAIL = 200
 
 
 def missing_extra(path: Path, extra: str, *modules: str) -> Unreadable | None:
-    """GK001 naming the extra to install when one of ``modules`` cannot be imported.
+    """GK001 with the command that installs xxgk-lint's ``extra`` when one of ``modules``
+    cannot be imported (the command depends on how xxgk-lint was installed)."""
+    if _importable(modules):
+        return None
+    from linter.readers.install import install_command
 
-    Imported here, when a file of the format is read, and never on start-up: checking
-    text must not pay for the libraries of other formats.
-    """
-    for module in modules:
-        try:
+    return Unreadable(str(path), "missing-extra", install_command(extra))
+
+
+def missing_library(path: Path, requirement: str, *modules: str) -> Unreadable | None:
+    """GK001 with the command that installs ``requirement``, a dependency of xxgk-lint
+    that is missing from a broken installation, when one of ``modules`` cannot be imported."""
+    return None if _importable(modules) else Unreadable(str(path), "missing-extra", f"pip install '{requirement}'")
+
+
+def _importable(modules: tuple[str, ...]) -> bool:
+    """Imported here, when a file of the format is read, and never on start-up: checking
+    text must not pay for the libraries of other formats."""
+    try:
+        for module in modules:
             importlib.import_module(module)
-        except ImportError:
-            return Unreadable(str(path), "missing-extra", extra)
-    return None
+    except ImportError:
+        return False
+    return True
 
 
 def damaged(path: Path, error: BaseException) -> Unreadable:

@@ -20,11 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from linter.readers import text as plain
-from linter.readers.failures import missing_extra
+from linter.readers.failures import missing_library
 from linter.readers.layout import Cell, TextBuilder, expand_grid, join_wrapped
 from linter.readers.source import Place, Source, Unreadable
 
-EXTRA = "xxgk-lint[html]"
+REQUIREMENT = "lxml"
 
 _DROPPED = frozenset(
     "script style noscript template head title nav header footer aside form iframe frame object embed "
@@ -58,7 +58,7 @@ _DIGITS = re.compile(r"\d+")
 
 
 def read(path: Path, data: bytes) -> Source | Unreadable:
-    if missing := missing_extra(path, EXTRA, "lxml.html"):
+    if missing := missing_library(path, REQUIREMENT, "lxml.html"):
         return missing
     import lxml.html
     from lxml import etree

@@ -29,6 +29,12 @@ def location(source: Source, span: Span, lang: str, lines: list[str] | None = No
     return describe(place, column, lang)
 
 
+def source_line(source: Source, span: Span) -> int:
+    """The line of the HTML file ``span`` starts on; 0 for other formats."""
+    index = span.line - 1
+    return source.places[index].source_line if 0 <= index < len(source.places) else 0
+
+
 def describe(place: Place, column: int, lang: str) -> str:
     """``place`` in words; ``column`` is the table column when the place is a table row
     (0: the row as a whole)."""

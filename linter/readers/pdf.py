@@ -27,7 +27,7 @@ from linter.readers.source import Place, Source, Unreadable
 
 Block = tuple[str, Place] | Fragment  # a line of text, or a table (part)
 
-EXTRA = "xxgk-lint[pdf]"
+EXTRA = "pdf"
 MAX_PAGES = 500
 MIN_TEXT = 20  # characters: fewer in the whole file is no text layer
 MAX_UNMAPPED = 0.02  # share of characters without a Unicode mapping that makes text unreliable

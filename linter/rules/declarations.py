@@ -76,6 +76,11 @@ class Rule(NamedTuple):
         rules; "suppress" for those about suppressions; "model" for the rest."""
         return getattr(self.kind, "STAGE", "model")
 
+    @property
+    def fixable(self) -> bool:
+        """Whether its findings carry a safe fix (``--fix``): the check kind says so."""
+        return getattr(self.kind, "FIXABLE", False)
+
     def message(self, hit: Hit, lang: str) -> str:
         template = self.messages[hit.message].get(lang)
         args = {key: _render_arg(value, lang) for key, value in hit.args.items()}

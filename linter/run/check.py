@@ -11,8 +11,10 @@ from linter.core.errors import RunError
 from linter.core.findings import SEVERITIES, Finding
 from linter.run import compare
 from linter.run.config import Config
+from linter.run.exclude import Exclusions, Globs, excluded, globs_for, report_files
 from linter.run.result import FileResult
-from linter.run.session import Session, report_files
+from linter.run.session import Session
+from linter.run.stdin import Piped, is_stdin, read_stdin
 
 if TYPE_CHECKING:
     from linter.run.fixes import Plan
@@ -23,6 +25,8 @@ class CheckOptions(NamedTuple):
     diff: bool = False  # only plan the fixes
     baseline: Path | None = None  # report only findings it does not record
     write_baseline: bool = False  # every finding is to be recorded: no baseline filtering
+    exclusions: Exclusions = Exclusions()
+    stdin_filename: str | None = None  # the name of standard input, given as the path -
 
 
 class CheckRun(NamedTuple):
@@ -33,6 +37,7 @@ class CheckRun(NamedTuple):
     plans: list[Plan]  # with --fix, those made; with --diff, those it would make
     lang: str = "zh"  # of the summary
     failed: bool = False  # a finding at or above the threshold of its file
+    piped: Piped | None = None  # standard input, when it was checked
 
 
 class InternalError(Exception):
@@ -41,22 +46,32 @@ class InternalError(Exception):
 
 def check_files(session: Session, paths: Iterable[Path], options: CheckOptions) -> CheckRun:
     cli = session.command_line
-    files = tuple(report_files(tuple(paths)))
-    crossing = compare.start(session, files)
+    exclusions = options.exclusions
+
+    def globs(path: Path) -> tuple[Globs, ...]:
+        return globs_for(session.config(path), exclusions)
+
+    paths = tuple(paths)
+    piped = read_stdin(options.stdin_filename) if any(is_stdin(p) for p in paths) else None
+    if piped and exclusions.force and excluded(piped.name, globs(piped.name)):
+        piped = None
+    files = tuple(report_files(tuple(p for p in paths if not is_stdin(p)), globs, exclusions.force))
+    crossing = compare.start(session, files)  # before any linter is built: they collect for it
     if cli.select or cli.ignore:
         session.linter(Config())  # unknown ids on the command line fail before any file is read
     if cli.previous:
         _check(session, cli.previous)  # read for its digest only: its own findings are not this run's
     results = [_check(session, path) for path in files]
+    if piped:
+        files, results = (piped.name, *files), [_check(session, piped.name, piped.data), *results]
     plans = _plans(results) if options.fix or options.diff else []
-    if options.diff:
-        return CheckRun(files, [], plans)
-    if options.fix:
+    writes = options.fix and not options.diff
+    if writes:
         results = _fixed(session, results, plans)
     if crossing is not None:
         results = compare.with_findings(session, crossing, results)
     findings = [f for r in results for f in r.findings]
-    if options.fix:
+    if writes:
         findings.sort(key=lambda f: f.sort_key)  # the fixed files were read again
     findings += session.unused_sidecar_entries()
     if options.baseline and not options.write_baseline:
@@ -64,7 +79,7 @@ def check_files(session: Session, paths: Iterable[Path], options: CheckOptions) 
 
         findings = baselines.new_findings(findings, baselines.load(options.baseline))
     lang = session.lang(session.config(files[0])) if files else cli.lang or "zh"
-    return CheckRun(files, findings, plans, lang, _failed(session, findings))
+    return CheckRun(files, findings, plans, lang, _failed(session, findings), piped)
 
 
 def _plans(results: list[FileResult]) -> list[Plan]:
@@ -81,9 +96,9 @@ def _fixed(session: Session, results: list[FileResult], plans: list[Plan]) -> li
     return [_check(session, Path(r.path)) if r.path in fixed else r for r in results]
 
 
-def _check(session: Session, path: Path) -> FileResult:
+def _check(session: Session, path: Path, data: bytes | None = None) -> FileResult:
     try:
-        return session.check(path)
+        return session.check(path, data)
     except RunError:
         raise
     except Exception as error:

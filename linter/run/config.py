@@ -39,6 +39,8 @@ class Config(NamedTuple):
     lang: str | None = None
     year: int | None = None
     fail_on: str | None = None
+    exclude: tuple[str, ...] | None = None  # None: the defaults
+    extend_exclude: tuple[str, ...] = ()
 
     def ignored_for(self, file: Path) -> tuple[str, ...]:
         """The rules ``per-file-ignores`` turns off for ``file``."""
@@ -96,6 +98,8 @@ def load(path: Path) -> Config:
         lang=data.get("lang"),
         year=data.get("year"),
         fail_on=data.get("fail-on"),
+        exclude=tuple(data["exclude"]) if "exclude" in data else None,
+        extend_exclude=tuple(data.get("extend-exclude", ())),
     )
 
 

@@ -19,7 +19,7 @@ from linter.model.digest import Digest, Spot, digest
 from linter.model.report import NO_OPTIONS, Options, ReportModel, build_model
 from linter.parse.lexer import Lexer
 from linter.parse.parser import parse
-from linter.readers.location import location
+from linter.readers.location import location, source_line
 from linter.readers.source import Source, Unreadable
 from linter.rules.declarations import Rule, RuleSet, load_rules
 from linter.run import suppress
@@ -134,7 +134,7 @@ class Linter:
     def _model(self, source: Source, lines: list[str], options: Options) -> ReportModel:
         tokens, artifacts = self.lexer.tokens(lines)
         document = parse(tokens, len(lines), artifacts)
-        return build_model(document, self.spec, options, source.metadata)
+        return build_model(document, self.spec, options, source.metadata, source.places)
 
     def _lint_model(self, model: ReportModel) -> list[tuple[Rule, Hit]]:
         rules = self._stage("model")
@@ -165,6 +165,7 @@ class Linter:
             basis=rule.basis.get(self.lang) if rule.basis else "",
             fix=hit.fix,
             location=location(source, hit.span, self.lang, lines) if source else "",
+            source_line=source_line(source, hit.span) if source else 0,
             anchor=_anchor(lines, hit.span) if lines is not None else "",
         )
 

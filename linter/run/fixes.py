@@ -4,7 +4,6 @@ Only plain text and Markdown; nothing is written unless ``--fix`` asks."""
 
 from __future__ import annotations
 
-import difflib
 import re
 from pathlib import Path
 from typing import NamedTuple
@@ -26,6 +25,8 @@ class Plan(NamedTuple):
     applied: int
 
     def diff(self) -> str:
+        import difflib  # imported here: only --diff needs it, and every text run imports this module
+
         lines = difflib.unified_diff(
             self.before.splitlines(keepends=True), self.after.splitlines(keepends=True), str(self.path), str(self.path)
         )

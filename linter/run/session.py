@@ -4,18 +4,17 @@ linter built once per distinct configuration."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import NamedTuple
 
 from linter import readers
-from linter.core.errors import DeclarationError, RunError
+from linter.core.errors import DeclarationError
 from linter.core.findings import Finding
 from linter.core.resources import FORMAT_FILE, RULES_DIR
 from linter.core.suppression import Outcome, SidecarEntry
 from linter.format.spec import FormatSpec, load_format
 from linter.model.report import Options
-from linter.readers import REPORT_SUFFIXES
 from linter.rules.declarations import Rule, load_rules
 from linter.run.config import Config, find, load
 from linter.run.engine import Linter, Selection
@@ -70,12 +69,16 @@ class Session:
             self._linters[config.path] = self._build(config)
         return self._linters[config.path]
 
-    def check(self, file: Path) -> FileResult:
-        """``file`` linted with its configuration; its per-file ignores and sidecar entries applied."""
+    def check(self, file: Path, data: bytes | None = None) -> FileResult:
+        """``file`` linted with its configuration; its per-file ignores and sidecar entries applied.
+        ``data``: the file's content when it comes from elsewhere (standard input, an editor)."""
         config = self.config(file)
         cli = self.command_line
         linter = self.linter(config)
-        result = linter.check(readers.read(file, linter.max_bytes), Options(cli.year or config.year, cli.published))
+        source = (
+            readers.read(file, linter.max_bytes) if data is None else readers.read_data(file, data, linter.max_bytes)
+        )
+        result = linter.check(source, Options(cli.year or config.year, cli.published))
         return result._replace(findings=self.filtered(file, result.findings))
 
     def filtered(self, file: Path, findings: list[Finding]) -> list[Finding]:
@@ -135,23 +138,3 @@ class Session:
         linter = Linter(rules, self._spec, selection, lang=self.lang(config), severities=config.severity)
         linter.collect = self.collect
         return linter
-
-
-def report_files(paths: tuple[Path, ...]) -> Iterator[Path]:
-    """Each path given; inside folders, every report file, recursively, hidden folders skipped."""
-    for path in paths:
-        if path.is_dir():
-            found = (
-                p
-                for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES and not _hidden(p.relative_to(path))
-            )
-            yield from sorted(found)
-        elif path.exists():
-            yield path
-        else:
-            raise RunError(f"{path}: no such file or folder")
-
-
-def _hidden(relative: Path) -> bool:
-    return any(part.startswith(".") for part in relative.parts)

@@ -27,6 +27,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from linter.core.errors import DeclarationError
 from linter.core.findings import Finding
 from linter.core.normalize import squeeze
 from linter.core.resources import RULES_DIR
@@ -36,6 +37,9 @@ from linter.core.yamlfile import load_validated
 from linter.run.discovery import closest
 
 SIDECAR = ".xxgk-lint-ignore.yaml"
+SIDECAR_SHAPE = (
+    "the file is a mapping whose 'ignore' holds a list of entries, each with 'path' and 'rule' (see the README)"
+)
 _DIRECTIVE = re.compile(r"<!--\s*xxgk-lint\s*:\s*(?P<body>.*?)\s*-->")
 _VERBS = ("disable-next-line", "disable-line", "disable", "enable")
 
@@ -131,8 +135,26 @@ def find_sidecar(folder: Path) -> Path | None:
 
 
 def load_sidecar(path: Path) -> list[SidecarEntry]:
-    data = load_validated(path, RULES_DIR / "ignore.schema.json") or {}
+    try:
+        data = load_validated(path, RULES_DIR / "ignore.schema.json") or {}
+    except DeclarationError as error:
+        if error.where:  # inside the document: the message says where
+            raise
+        raise DeclarationError(error.file, "", f"{error.problem}; {SIDECAR_SHAPE}") from None
+    entries = data.get("ignore", ())
+    lines = entry_lines(path) if entries else []
     return [
-        SidecarEntry(entry["path"], entry["rule"], squeeze(entry.get("anchor", "")), path.resolve(), index)
-        for index, entry in enumerate(data.get("ignore", ()), 1)
+        SidecarEntry(entry["path"], entry["rule"], squeeze(entry.get("anchor", "")), path.resolve(), index, line)
+        for index, (entry, line) in enumerate(zip(entries, lines or [1] * len(entries)), 1)
     ]
+
+
+def entry_lines(path: Path) -> list[int]:
+    """The line each entry of the sidecar's ``ignore`` list starts on."""
+    import yaml
+
+    root = yaml.compose(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    for key, value in root.value:
+        if key.value == "ignore" and isinstance(value, yaml.SequenceNode):
+            return [item.start_mark.line + 1 for item in value.value]
+    return []

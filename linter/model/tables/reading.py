@@ -8,6 +8,7 @@ from typing import NamedTuple
 from linter.core.figures import Number
 from linter.core.findings import Localized
 from linter.core.spans import Span
+from linter.model.line_names import LineNames
 from linter.parse.lines import Cell, Line
 
 
@@ -36,6 +37,14 @@ class Problem(NamedTuple):
     span: Span
     what: Localized
     unsettling: bool = True  # whether it casts doubt on the reading of the rest of the table
+    lines: tuple[int, ...] = ()  # the lines it was found on, named before ``what`` when said
+
+    def said(self, names: LineNames) -> Localized:
+        """``what``, after where: the lines named as ``names`` names them."""
+        if not self.lines:
+            return self.what
+        where = names.name(self.lines)
+        return Localized(f"{where.zh}{self.what.zh}", f"{where.en}: {self.what.en}")
 
 
 class Signal(NamedTuple):
@@ -108,10 +117,8 @@ def line_problem(line: Line, zh: str, en: str, unsettling: bool = True) -> Probl
 
 
 def lines_problem(lines: list[Line], zh: str, en: str, unsettling: bool = True) -> Problem:
-    """One problem found on one line or several: ``第105、116行…``."""
-    numbers = [str(line.number) for line in lines]
-    where = f"line {numbers[0]}" if len(numbers) == 1 else f"lines {', '.join(numbers)}"
-    return Problem(lines[0].span, Localized(f"第{'、'.join(numbers)}行{zh}", f"{where}: {en}"), unsettling)
+    """One problem found on one line or several: said as ``第105、116行…``."""
+    return Problem(lines[0].span, Localized(zh, en), unsettling, tuple(line.number for line in lines))
 
 
 def count_problem(line: Line, name: Localized, expected: int) -> Problem:

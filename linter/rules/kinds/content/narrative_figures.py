@@ -15,6 +15,7 @@ from linter.core.figures import parse_number
 from linter.core.findings import Hit, Localized
 from linter.core.width import fold
 from linter.format.tables import GridDef
+from linter.model.line_names import LineNames
 from linter.model.report import ReportModel
 from linter.model.tables import NAMES
 from linter.model.tables.identities import figure
@@ -132,18 +133,19 @@ def _end(boundary: re.Pattern[str], text: str, index: int) -> int:
 
 
 def _cells_name(model: ReportModel, cells: list[dict]) -> Localized:
-    names = [_cell_name(model.tables.definitions.get(c["table"]), model.tables.get(c["table"]), c) for c in cells]
+    tables = model.tables
+    names = [_cell_name(tables.definitions.get(c["table"]), tables.get(c["table"]), c, model.lines) for c in cells]
     return Localized(
         "与".join(n.zh for n in names) + ("之和" if len(names) > 1 else ""), " plus ".join(n.en for n in names)
     )
 
 
-def _cell_name(definition, reading, cell: dict) -> Localized:
+def _cell_name(definition, reading, cell: dict, lines: LineNames) -> Localized:
     row, column = reading.rows[cell["row"]], definition.column(cell["column"]).name
-    line = row.cell(cell["column"]).line
+    where = lines.name([row.cell(cell["column"]).line])
     if isinstance(definition, GridDef) and len(definition.rows) == 1:
-        return Localized(f"“{column.zh}”（第{line}行）", f"“{column.en}” (line {line})")
-    return Localized(f"“{row.name.zh}”行“{column.zh}”（第{line}行）", f"“{row.name.en}”, “{column.en}” (line {line})")
+        return Localized(f"“{column.zh}”（{where.zh}）", f"“{column.en}” ({where.en})")
+    return Localized(f"“{row.name.zh}”行“{column.zh}”（{where.zh}）", f"“{row.name.en}”, “{column.en}” ({where.en})")
 
 
 def _cell_problem(definition, cell: dict) -> str:

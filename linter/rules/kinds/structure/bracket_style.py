@@ -9,6 +9,7 @@ from linter.model.report import ReportModel
 from linter.parse.nodes import Heading
 
 KIND = "bracket-style"
+FIXABLE = True  # its hits carry a Fix (--fix makes it)
 MESSAGES = {"default": ("found", "expected")}
 
 

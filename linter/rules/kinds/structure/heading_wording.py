@@ -9,6 +9,7 @@ from linter.core.normalize import squeeze
 from linter.model.report import ReportModel
 
 KIND = "heading-wording"
+FIXABLE = True  # its hits carry a Fix (--fix makes it)
 MESSAGES = {key: ("found", "expected") for key in ("default", "variant")}
 
 

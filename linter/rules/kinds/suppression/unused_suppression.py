@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from linter.core.findings import Hit
+from linter.core.spans import Span
 from linter.core.suppression import Outcome
-from linter.rules.kinds.places import START
 
 KIND = "unused-suppression"
 STAGE = "suppress"
@@ -17,4 +17,5 @@ def check(outcome: Outcome, config: object) -> Iterator[Hit]:
     for suppression in outcome.unused:
         yield Hit(suppression.span, {"directive": suppression.text, "rules": list(suppression.rules)})
     for entry in outcome.unused_entries:
-        yield Hit(START, {"entry": entry.index, "rule": entry.rule, "path": entry.path}, message="sidecar")
+        span = Span(entry.line, 1, entry.line, 1)
+        yield Hit(span, {"entry": entry.index, "rule": entry.rule, "path": entry.path}, message="sidecar")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from linter.core.findings import Hit, Localized
+from linter.model.line_names import LineNames
 from linter.model.report import ReportModel
 from linter.model.tables import NAMES, NAMES_SCHEMA
 from linter.model.tables.reading import Problem, TableReading
@@ -26,32 +27,39 @@ def check(model: ReportModel, config: dict) -> Iterator[Hit]:
         if reading.name not in chosen:
             continue
         definition = model.tables.definitions.get(reading.name)
-        problems = sorted([*reading.problems, *_doubtful_blanks(reading, definition)], key=lambda p: p.span)
+        doubtful = _doubtful_blanks(reading, definition, model.lines)
+        problems = sorted([*reading.problems, *doubtful], key=lambda p: p.span)
         if problems:
             yield Hit(
                 problems[0].span,
-                {"table": reading.title, "problems": _listed([p.what for p in problems], config["most"], "；", "; ")},
+                {
+                    "table": reading.title,
+                    "problems": _listed([p.said(model.lines) for p in problems], config["most"], "；", "; "),
+                },
             )
         if empties := reading.empties():
-            names = [_cell_name(row.name, definition.column(column).name, cell.line) for row, column, cell in empties]
+            names = [
+                _cell_name(row.name, definition.column(column).name, model.lines.name([cell.line]))
+                for row, column, cell in empties
+            ]
             args = {"table": reading.title, "count": len(empties), "cells": _listed(names, config["most"], "、", ", ")}
             yield Hit(empties[0][2].span, args, message="blank")
 
 
-def _doubtful_blanks(reading: TableReading, definition) -> list[Problem]:
+def _doubtful_blanks(reading: TableReading, definition, lines: LineNames) -> list[Problem]:
     """Blank cells of a table not read with confidence: not taken as 0, so not checked."""
     if reading.confident:
         return []
     problems = []
     for row, column, cell in reading.cells():
         if cell.kind == "blank":
-            name = _cell_name(row.name, definition.column(column).name, cell.line)
+            name = _cell_name(row.name, definition.column(column).name, lines.name([cell.line]))
             problems.append(Problem(cell.span, Localized(name.zh + "为空", name.en + " is blank")))
     return problems
 
 
-def _cell_name(row: Localized, column: Localized, line: int) -> Localized:
-    return Localized(f"第{line}行“{row.zh}”“{column.zh}”", f"“{row.en}”, “{column.en}” (line {line})")
+def _cell_name(row: Localized, column: Localized, where: Localized) -> Localized:
+    return Localized(f"{where.zh}“{row.zh}”“{column.zh}”", f"“{row.en}”, “{column.en}” ({where.en})")
 
 
 def _listed(items: list[Localized], most: int, zh_separator: str, en_separator: str) -> Localized:

@@ -1,0 +1,125 @@
+"""Which files a ``check`` run takes: report files found in the folders given, and the
+files named, less what ``exclude`` / ``extend-exclude`` (configuration or command line)
+leave out.
+
+A glob without ``/`` matches any one part of the path (``README*``, ``node_modules``);
+one with ``/`` the path relative to where it was given (the configuration's folder, or
+the working directory for the command line). Matching ignores case. Files named on the
+command line are taken even when excluded, unless ``--force-exclude`` is given (the
+pre-commit hook gives it, since pre-commit names every staged file).
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import NamedTuple
+
+from linter.core.errors import RunError
+from linter.readers import REPORT_SUFFIXES
+from linter.run.config import Config
+
+# What every repository holds besides reports.
+DEFAULT_EXCLUDE = (
+    "README*",
+    "CHANGELOG*",
+    "LICENSE*",
+    "CONTRIBUTING*",
+    "requirements*.txt",
+    ".*",
+    "venv",
+    "env",
+    "node_modules",
+)
+VENV_MARK = "pyvenv.cfg"  # a folder holding it is a virtual environment, whatever its name
+
+
+class Exclusions(NamedTuple):
+    """What the command line says: None for ``exclude`` where it says nothing."""
+
+    exclude: tuple[str, ...] | None = None
+    extend: tuple[str, ...] = ()
+    force: bool = False
+
+
+class Globs(NamedTuple):
+    """Globs and the folder their ``/`` paths are relative to."""
+
+    globs: tuple[str, ...]
+    base: Path
+
+
+def globs_for(config: Config, cli: Exclusions) -> tuple[Globs, ...]:
+    """The globs that apply under ``config``: the command line's exclude, else the
+    configuration's, else the defaults; then both extend-excludes."""
+    here = Path.cwd()
+    config_base = config.path.parent if config.path else here
+    if cli.exclude is not None:
+        chosen = Globs(cli.exclude, here)
+    else:
+        chosen = Globs(config.exclude if config.exclude is not None else DEFAULT_EXCLUDE, config_base)
+    return (chosen, Globs(config.extend_exclude, config_base), Globs(cli.extend, here))
+
+
+def excluded(path: Path, globs: tuple[Globs, ...], root: Path | None = None) -> bool:
+    """Whether a glob matches ``path``; below a folder given (``root``), only the parts
+    below it are matched by name, so that naming an excluded folder checks it."""
+    names = _parts(path.relative_to(root) if root else path)
+    if any(_matches(name, glob) for group in globs for glob in group.globs if "/" not in glob for name in names):
+        return True
+    for group in globs:
+        relative = _relative(path, group.base)
+        if any(_matches(relative, glob.strip("/")) for glob in group.globs if "/" in glob):
+            return True
+    return False
+
+
+def report_files(
+    paths: tuple[Path, ...], globs: Callable[[Path], tuple[Globs, ...]], force: bool = False
+) -> Iterator[Path]:
+    """Each file named (unless excluded with ``force``); in each folder, every report file
+    not excluded, recursively. A folder without any, or a missing path, is a RunError."""
+    for path in paths:
+        if path.is_dir():
+            found = sorted(_walk(path, globs))
+            if not found:
+                raise RunError(f"{path}: no report files in this folder ({', '.join(sorted(REPORT_SUFFIXES))})")
+            yield from found
+        elif path.exists():
+            if not (force and excluded(path, globs(path))):
+                yield path
+        else:
+            raise RunError(f"{path}: no such file or folder")
+
+
+def _walk(root: Path, globs: Callable[[Path], tuple[Globs, ...]]) -> Iterator[Path]:
+    for folder, subfolders, files in os.walk(root):
+        here = Path(folder)
+        applying = globs(here / "_")  # the configuration of files in this folder
+        defaults = any(group.globs is DEFAULT_EXCLUDE for group in applying)
+        subfolders[:] = [
+            name
+            for name in subfolders
+            if not excluded(here / name, applying, root) and not (defaults and (here / name / VENV_MARK).is_file())
+        ]
+        for name in files:
+            path = here / name
+            if path.suffix.lower() in REPORT_SUFFIXES and not excluded(path, applying, root):
+                yield path
+
+
+def _parts(path: Path) -> tuple[str, ...]:
+    return tuple(part for part in path.parts if part not in (".", "..", path.anchor))
+
+
+def _relative(path: Path, base: Path) -> str:
+    try:
+        return path.resolve().relative_to(base.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _matches(text: str, glob: str) -> bool:
+    return fnmatch.fnmatchcase(text.lower(), glob.lower())
