@@ -33,7 +33,8 @@ NAMES_SCHEMA = {
 
 class Evaluation(NamedTuple):
     failures: list[Failure]  # where the identities fail
-    holding: Counter[Place]  # how many equations of theirs that hold each cell is in
+    holding: Counter[Place]  # how many equations of theirs that hold each cell is in; counted
+    # only where some of them fail (what blames a cell), empty where all hold
 
 
 class Tables:
@@ -45,8 +46,9 @@ class Tables:
         self._version = version
         self._read: dict[str, TableReading | None] = {}
         self._lines: dict[int, list[Line]] = {}
-        self._evaluators: dict[str, Evaluator] = {}
-        self._evaluated: dict[tuple[str, Identity], Evaluation] = {}
+        self._evaluators: dict[str, Evaluator | None] = {}
+        self._evaluated: dict[tuple[str, Identity], list[Failure]] = {}
+        self._combined: dict[tuple[str, tuple[Identity, ...]], Evaluation] = {}
 
     def get(self, name: str) -> TableReading | None:
         """The table as read; None when the report does not have it (or the section it
@@ -57,16 +59,17 @@ class Tables:
 
     def evaluate(self, name: str, identities: Iterable[Identity]) -> Evaluation:
         """The identities over the table (nothing where it is not read), in their order;
-        each identity is evaluated once a report, whichever rule asks."""
-        found: list[Failure] = []
-        held: Counter[Place] = Counter()
-        for identity in identities:
-            if (name, identity) not in self._evaluated:
-                self._evaluated[name, identity] = self._evaluation(name, identity)
-            evaluation = self._evaluated[name, identity]
-            found += evaluation.failures
-            held.update(evaluation.holding)
-        return Evaluation(found, held)
+        each identity is evaluated once a report, and each set of them too, whichever
+        rule asks."""
+        chosen = tuple(identities)
+        if (name, chosen) not in self._combined:
+            found = [failure for identity in chosen for failure in self._failures(name, identity)]
+            held: Counter[Place] = Counter()
+            if found:  # the holding equations only tell which cell of a failure to blame
+                for identity in chosen:
+                    held.update(self._evaluator(name).holding(identity))
+            self._combined[name, chosen] = Evaluation(found, held)
+        return self._combined[name, chosen]
 
     def total(self, cells: Iterable[tuple[str, str, str]]) -> Number | None:
         """The sum of the cells, each (table, row, column); None where any is not read."""
@@ -86,14 +89,18 @@ class Tables:
     def __iter__(self):
         return (reading for name in NAMES if (reading := self.get(name)) is not None)
 
-    def _evaluation(self, name: str, identity: Identity) -> Evaluation:
-        reading = self.get(name)
-        if reading is None:
-            return Evaluation([], Counter())
+    def _failures(self, name: str, identity: Identity) -> list[Failure]:
+        if (name, identity) not in self._evaluated:
+            evaluator = self._evaluator(name)
+            self._evaluated[name, identity] = list(evaluator.failures(identity)) if evaluator else []
+        return self._evaluated[name, identity]
+
+    def _evaluator(self, name: str) -> Evaluator | None:
+        """The table's evaluator; None where the table is not read."""
         if name not in self._evaluators:
-            self._evaluators[name] = Evaluator(reading, self.definitions.get(name))
-        evaluator = self._evaluators[name]
-        return Evaluation(list(evaluator.failures(identity)), Counter(evaluator.holding(identity)))
+            reading = self.get(name)
+            self._evaluators[name] = Evaluator(reading, self.definitions.get(name)) if reading else None
+        return self._evaluators[name]
 
     def _reading(self, name: str) -> TableReading | None:
         definition = self.definitions.get(name)
