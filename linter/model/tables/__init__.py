@@ -46,8 +46,8 @@ class Tables:
         self._version = version
         self._read: dict[str, TableReading | None] = {}
         self._lines: dict[int, list[Line]] = {}
-        self._evaluators: dict[str, Evaluator | None] = {}
-        self._evaluated: dict[tuple[str, Identity], list[Failure]] = {}
+        self._evaluators: dict[str, Evaluator] = {}
+        self._evaluated: dict[tuple[str, Identity], tuple[list[Failure], list[Place]]] = {}
         self._combined: dict[tuple[str, tuple[Identity, ...]], Evaluation] = {}
 
     def get(self, name: str) -> TableReading | None:
@@ -59,15 +59,16 @@ class Tables:
 
     def evaluate(self, name: str, identities: Iterable[Identity]) -> Evaluation:
         """The identities over the table (nothing where it is not read), in their order;
-        each identity is evaluated once a report, and each set of them too, whichever
-        rule asks."""
+        each identity is evaluated once a report (its sums once), and each set of them
+        too, whichever rule asks."""
         chosen = tuple(identities)
         if (name, chosen) not in self._combined:
-            found = [failure for identity in chosen for failure in self._failures(name, identity)]
+            outcomes = [self._outcome(name, identity) for identity in chosen]
+            found = [failure for failures, _ in outcomes for failure in failures]
             held: Counter[Place] = Counter()
             if found:  # the holding equations only tell which cell of a failure to blame
-                for identity in chosen:
-                    held.update(self._evaluator(name).holding(identity))
+                for _, holding in outcomes:
+                    held.update(holding)
             self._combined[name, chosen] = Evaluation(found, held)
         return self._combined[name, chosen]
 
@@ -89,18 +90,15 @@ class Tables:
     def __iter__(self):
         return (reading for name in NAMES if (reading := self.get(name)) is not None)
 
-    def _failures(self, name: str, identity: Identity) -> list[Failure]:
+    def _outcome(self, name: str, identity: Identity) -> tuple[list[Failure], list[Place]]:
+        """The identity's failures and the cells of its equations that hold; nothing
+        where the table is not read."""
         if (name, identity) not in self._evaluated:
-            evaluator = self._evaluator(name)
-            self._evaluated[name, identity] = list(evaluator.failures(identity)) if evaluator else []
-        return self._evaluated[name, identity]
-
-    def _evaluator(self, name: str) -> Evaluator | None:
-        """The table's evaluator; None where the table is not read."""
-        if name not in self._evaluators:
             reading = self.get(name)
-            self._evaluators[name] = Evaluator(reading, self.definitions.get(name)) if reading else None
-        return self._evaluators[name]
+            if name not in self._evaluators and reading is not None:
+                self._evaluators[name] = Evaluator(reading, self.definitions.get(name))
+            self._evaluated[name, identity] = self._evaluators[name].evaluate(identity) if reading else ([], [])
+        return self._evaluated[name, identity]
 
     def _reading(self, name: str) -> TableReading | None:
         definition = self.definitions.get(name)

@@ -100,28 +100,31 @@ class Evaluator:
             if spec.items and any(i in table.rows for i in spec.items)
         }
 
-    def failures(self, identity: Identity) -> Iterator[Failure]:
+    def evaluate(self, identity: Identity) -> tuple[list[Failure], list[Place]]:
+        """Where the identity fails, and the cells of every equation of it that holds
+        (each equation's sums computed once)."""
+        failures: list[Failure] = []
+        holding: list[Place] = []
         for along in self._alongs(identity):
             for left, right, own_row in self._equations(identity):
                 left_sum = self._sum(identity, along, left, False)
                 right_sum = self._sum(identity, along, right, own_row)
-                if left_sum is not None and right_sum is not None and left_sum != right_sum:
-                    yield Failure(
-                        identity,
-                        self._along_name(identity, along),
-                        self._terms(identity, along, left, False),
-                        self._terms(identity, along, right, own_row),
+                if left_sum is None or right_sum is None:
+                    continue
+                if left_sum != right_sum:
+                    failures.append(
+                        Failure(
+                            identity,
+                            self._along_name(identity, along),
+                            self._terms(identity, along, left, False),
+                            self._terms(identity, along, right, own_row),
+                        )
                     )
-
-    def holding(self, identity: Identity) -> Iterator[Place]:
-        """The cells of every equation that holds."""
-        for along in self._alongs(identity):
-            for left, right, own_row in self._equations(identity):
-                left_sum = self._sum(identity, along, left, False)
-                if left_sum is not None and left_sum == self._sum(identity, along, right, own_row):
-                    for keys, own in ((left, False), (right, own_row)):
-                        for key in keys:
-                            yield from self._parts(identity, along, key, own)
+                    continue
+                for keys, own in ((left, False), (right, own_row)):
+                    for key in keys:
+                        holding += self._parts(identity, along, key, own)
+        return failures, holding
 
     def _alongs(self, identity: Identity) -> list[str]:
         """The rows (of the table) or the columns an identity is checked in."""
