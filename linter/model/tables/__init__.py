@@ -18,7 +18,7 @@ from linter.model.sections import SectionMatch
 from linter.model.tables.application import read_application
 from linter.model.tables.cells import Line, lines_of
 from linter.model.tables.disclosure import read_disclosure
-from linter.model.tables.identities import Evaluator, Failure, Place
+from linter.model.tables.identities import Evaluator, Failure, Place, failing
 from linter.model.tables.reading import TableReading
 from linter.model.tables.review import read_review
 
@@ -33,8 +33,10 @@ NAMES_SCHEMA = {
 
 class Evaluation(NamedTuple):
     failures: list[Failure]  # where the identities fail
-    holding: Counter[Place]  # how many equations of theirs that hold each cell is in; counted
-    # only where some of them fail (what blames a cell), empty where all hold
+    # How many of their equations that fail, and that hold, each cell is in; counted only
+    # where some fail (to blame a cell), empty where all hold.
+    failing: Counter[Place]
+    holding: Counter[Place]
 
 
 class Tables:
@@ -69,7 +71,7 @@ class Tables:
             if found:  # the holding equations only tell which cell of a failure to blame
                 for _, holding in outcomes:
                     held.update(holding)
-            self._combined[name, chosen] = Evaluation(found, held)
+            self._combined[name, chosen] = Evaluation(found, failing(found), held)
         return self._combined[name, chosen]
 
     def total(self, cells: Iterable[tuple[str, str, str]]) -> Number | None:

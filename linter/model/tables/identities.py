@@ -47,10 +47,15 @@ class Failure(NamedTuple):
                     yield place, cell, total
 
 
-def blame(failure: Failure, failed: list[Failure], held: Counter[Place]) -> Span:
-    """Where the cell most likely wrong is (see the module's docstring). Where several
-    parts are as likely, the total: the parts are all in the message."""
-    failing = Counter(place for other in failed for place, _, _ in other.cells)
+def failing(failed: list[Failure]) -> Counter[Place]:
+    """How many of the failing equations each cell is in."""
+    return Counter(place for failure in failed for place, _, _ in failure.cells)
+
+
+def blame(failure: Failure, failing: Counter[Place], held: Counter[Place]) -> Span:
+    """Where the cell most likely wrong is (see the module's docstring), given how many
+    failing and holding equations each cell is in. Where several parts are as likely,
+    the total: the parts are all in the message."""
     cells = list(failure.cells)
     score = {place: (failing[place], -held[place]) for place, _, _ in cells}
     best = max(score.values())
