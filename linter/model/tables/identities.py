@@ -174,9 +174,9 @@ class Evaluator:
                     return None
                 total += value
             return total
-        for key in keys:
-            for place in self._parts(identity, along, key, own_row):
-                value = self.values.get(place)
+        for key in keys:  # as ``_parts`` gives them, without a list a term
+            for row in self.items[key] if key in self.items and not own_row else (key,):
+                value = self.values.get((row, along))
                 if value is None:
                     return None
                 total += value
