@@ -112,8 +112,9 @@ class Evaluator:
         holding: list[Place] = []
         for along in self._alongs(identity):
             for left, right, own_row in self._equations(identity):
-                left_sum = self._sum(identity, along, left, False)
-                right_sum = self._sum(identity, along, right, own_row)
+                places: list[Place] = []
+                left_sum = self._sum(identity, along, left, False, places)
+                right_sum = self._sum(identity, along, right, own_row, places)
                 if left_sum is None or right_sum is None:
                     continue
                 if left_sum != right_sum:
@@ -126,9 +127,7 @@ class Evaluator:
                         )
                     )
                     continue
-                for keys, own in ((left, False), (right, own_row)):
-                    for key in keys:
-                        holding += self._parts(identity, along, key, own)
+                holding += places
         return failures, holding
 
     def _alongs(self, identity: Identity) -> list[str]:
@@ -165,7 +164,11 @@ class Evaluator:
             return [(item, along) for item in self.items[key]]
         return [(key, along)]
 
-    def _sum(self, identity: Identity, along: str, keys: tuple[str, ...], own_row: bool) -> Number | None:
+    def _sum(
+        self, identity: Identity, along: str, keys: tuple[str, ...], own_row: bool, places: list[Place]
+    ) -> Number | None:
+        """The sum of the terms' cells (as ``_parts`` gives them), each added to ``places``;
+        None where one has no value."""
         total = 0
         if identity.per == "row":  # one cell a term: the most equations, kept short
             for key in keys:
@@ -173,13 +176,15 @@ class Evaluator:
                 if value is None:
                     return None
                 total += value
+                places.append((along, key))
             return total
-        for key in keys:  # as ``_parts`` gives them, without a list a term
+        for key in keys:
             for row in self.items[key] if key in self.items and not own_row else (key,):
                 value = self.values.get((row, along))
                 if value is None:
                     return None
                 total += value
+                places.append((row, along))
         return total
 
     def _terms(self, identity: Identity, along: str, keys: tuple[str, ...], own_row: bool) -> tuple[Term, ...]:
