@@ -5,6 +5,7 @@ last character (inclusive), as in the JSON contract."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import NamedTuple
 
 
@@ -19,7 +20,7 @@ class Span(NamedTuple):
 
     @staticmethod
     def cover(first: Span, last: Span) -> Span:
-        return Span(first.line, first.column, last.end_line, last.end_column)
+        return _span((first.line, first.column, last.end_line, last.end_column))
 
 
 class Fragment(NamedTuple):
@@ -33,7 +34,13 @@ class Fragment(NamedTuple):
 
     @property
     def span(self) -> Span:
-        return Span(self.line, self.column, self.line, self.column + max(len(self.text), 1) - 1)
+        return _span((self.line, self.column, self.line, self.column + max(len(self.text), 1) - 1))
+
+
+# Constructors from a tuple of all the fields, for the paths that make a value per cell or
+# per line: no Python-level ``__new__`` call, half the cost of calling the class.
+_span = partial(tuple.__new__, Span)
+make_fragment = partial(tuple.__new__, Fragment)
 
 
 def fragments_span(fragments: tuple[Fragment, ...]) -> Span:

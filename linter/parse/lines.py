@@ -11,10 +11,11 @@ carries the reading; the tables consume it.
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Literal, NamedTuple
 
 from linter.core.figures import FIGURE_START, PLACEHOLDERS, UNITS, Number, parse_number, unspaced
-from linter.core.spans import Fragment, Span
+from linter.core.spans import Fragment, Span, make_fragment
 
 Kind = Literal["number", "blank", "placeholder", "text"]
 
@@ -44,6 +45,9 @@ class Cell(NamedTuple):
     @property
     def line(self) -> int:
         return self.fragment.line
+
+
+_new_cell = partial(tuple.__new__, Cell)  # a Cell from its fields, per figure: see ``spans.make_fragment``
 
 
 class Line(NamedTuple):
@@ -109,9 +113,9 @@ def read(number: int, cells: tuple[Fragment, ...], keeps_blanks: bool, tabular: 
         folded = cell.folded
         if not folded:
             if keeps_blanks:
-                (figures if figures else lead).append(Cell(cell, None, "blank"))
+                (figures if figures else lead).append(_new_cell((cell, None, "blank")))
         elif folded.isdecimal() and folded[0] in FIGURE_START:  # most cells: a plain count
-            figures.append(Cell(cell, int(folded), "number"))
+            figures.append(_new_cell((cell, int(folded), "number")))
         elif folded[0] in FIGURE_START and (figure := _cell(cell)) is not None:
             figures.append(figure)
         elif " " not in folded and "\t" not in folded:
@@ -120,7 +124,7 @@ def read(number: int, cells: tuple[Fragment, ...], keeps_blanks: bool, tabular: 
             line, column, text = cell.line, cell.column, cell.text
             for w in _WORD.finditer(folded):
                 start, end = w.span()
-                word = Fragment(line, column + start, text[start:end], folded[start:end])
+                word = make_fragment((line, column + start, text[start:end], folded[start:end]))
                 if folded[start] in FIGURE_START and (figure := _cell(word)) is not None:
                     if not figures and not tabular and _SENTENCE.search("".join(f.folded for f in labels)):
                         break  # a sentence: its figures are the running text's, not cells
@@ -152,7 +156,7 @@ def _add_word(labels: list[Fragment], figures: list[Cell], lead: list[Cell], wor
         labels.append(word)
         lead.clear()  # a blank before a label is the layout's, not a cell of the row
     elif not (word.folded in UNITS and figures[-1].kind == "number"):  # ``83 万元``: the figure's unit
-        figures.append(Cell(word, None, "text"))
+        figures.append(_new_cell((word, None, "text")))
 
 
 def _cell(fragment: Fragment) -> Cell | None:
@@ -161,7 +165,7 @@ def _cell(fragment: Fragment) -> Cell | None:
     if folded[0] not in FIGURE_START:
         return None
     if folded.isdecimal():  # most cells: a plain count
-        return Cell(fragment, int(folded), "number")
+        return _new_cell((fragment, int(folded), "number"))
     folded = unspaced(folded)
     if folded in PLACEHOLDERS:
         return Cell(fragment, None, "placeholder")

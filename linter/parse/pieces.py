@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from linter.core.spans import Fragment
+from linter.core.spans import Fragment, make_fragment
 from linter.parse.lines import Line
 from linter.parse.nodes import Heading, TableRow
 
@@ -25,7 +25,7 @@ class Piece:
     def fragment(self, start: int = 0, end: int | None = None) -> Fragment:
         """The original text in ``[start:end)`` without surrounding whitespace."""
         left, right = _strip_bounds(self.folded, start, len(self.folded) if end is None else end)
-        return Fragment(self.line, self.column + left, self.text[left:right], self.folded[left:right])
+        return make_fragment((self.line, self.column + left, self.text[left:right], self.folded[left:right]))
 
     def sub(self, start: int, end: int) -> Piece:
         left, right = _strip_bounds(self.folded, start, end)

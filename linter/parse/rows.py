@@ -7,7 +7,7 @@ import re
 
 from linter.core.figures import is_figure
 from linter.core.normalize import unspaced
-from linter.core.spans import Fragment, Span
+from linter.core.spans import Fragment, Span, make_fragment
 from linter.parse import lines
 from linter.parse.lines import Line
 from linter.parse.nodes import TableRow
@@ -20,7 +20,7 @@ MAX_LABEL = 40  # longer words before the figures are a sentence, not a label
 
 def tab_row(piece: Piece) -> TableRow | None:
     cells = _split_cells(piece, "\t", 0, len(piece.text))
-    return _row(cells, "tab") if sum(1 for c in cells if c.text) >= 2 else None
+    return _row(cells, "tab") if len([c for c in cells if c.text]) >= 2 else None
 
 
 def pipe_row(piece: Piece) -> TableRow:
@@ -93,7 +93,10 @@ def _split_cells(piece: Piece, separator: str, start: int, end: int) -> list[Fra
     text, line, column = piece.text, piece.line, piece.column
     for part in piece.folded[start:end].split(separator):
         stripped = part.strip()
-        left = start if len(stripped) == len(part) or not stripped else start + len(part) - len(part.lstrip())
-        cells.append(Fragment(line, column + left, text[left : left + len(stripped)], stripped))
+        if len(stripped) == len(part) or not stripped:  # most cells: nothing to strip
+            cells.append(make_fragment((line, column + start, text[start : start + len(stripped)], stripped)))
+        else:
+            left = start + len(part) - len(part.lstrip())
+            cells.append(make_fragment((line, column + left, text[left : left + len(stripped)], stripped)))
         start += len(part) + 1
     return cells

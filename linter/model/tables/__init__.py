@@ -18,7 +18,7 @@ from linter.model.sections import SectionMatch
 from linter.model.tables.application import read_application
 from linter.model.tables.cells import Line, lines_of
 from linter.model.tables.disclosure import read_disclosure
-from linter.model.tables.identities import Evaluator, Failure, Place
+from linter.model.tables.identities import Evaluator, Failure, Place, failing
 from linter.model.tables.packed import read_packed
 from linter.model.tables.reading import TableReading
 from linter.model.tables.review import read_review
@@ -34,7 +34,10 @@ NAMES_SCHEMA = {
 
 class Evaluation(NamedTuple):
     failures: list[Failure]  # where the identities fail
-    holding: Counter[Place]  # how many equations of theirs that hold each cell is in
+    # How many of their equations that fail, and that hold, each cell is in; counted only
+    # where some fail (to blame a cell), empty where all hold.
+    failing: Counter[Place]
+    holding: Counter[Place]
 
 
 class Tables:
@@ -47,7 +50,8 @@ class Tables:
         self._read: dict[str, TableReading | None] = {}
         self._lines: dict[int, list[Line]] = {}
         self._evaluators: dict[str, Evaluator] = {}
-        self._evaluated: dict[tuple[str, Identity], Evaluation] = {}
+        self._evaluated: dict[tuple[str, Identity], tuple[list[Failure], list[Place]]] = {}
+        self._combined: dict[tuple[str, tuple[Identity, ...]], Evaluation] = {}
 
     def get(self, name: str) -> TableReading | None:
         """The table as read; None when the report does not have it (or the section it
@@ -58,16 +62,18 @@ class Tables:
 
     def evaluate(self, name: str, identities: Iterable[Identity]) -> Evaluation:
         """The identities over the table (nothing where it is not read), in their order;
-        each identity is evaluated once a report, whichever rule asks."""
-        found: list[Failure] = []
-        held: Counter[Place] = Counter()
-        for identity in identities:
-            if (name, identity) not in self._evaluated:
-                self._evaluated[name, identity] = self._evaluation(name, identity)
-            evaluation = self._evaluated[name, identity]
-            found += evaluation.failures
-            held.update(evaluation.holding)
-        return Evaluation(found, held)
+        each identity is evaluated once a report (its sums once), and each set of them
+        too, whichever rule asks."""
+        chosen = tuple(identities)
+        if (name, chosen) not in self._combined:
+            outcomes = [self._outcome(name, identity) for identity in chosen]
+            found = [failure for failures, _ in outcomes for failure in failures]
+            held: Counter[Place] = Counter()
+            if found:  # the holding equations only tell which cell of a failure to blame
+                for _, holding in outcomes:
+                    held.update(holding)
+            self._combined[name, chosen] = Evaluation(found, failing(found), held)
+        return self._combined[name, chosen]
 
     def total(self, cells: Iterable[tuple[str, str, str]]) -> Number | None:
         """The sum of the cells, each (table, row, column); None where any is not read."""
@@ -87,14 +93,15 @@ class Tables:
     def __iter__(self):
         return (reading for name in NAMES if (reading := self.get(name)) is not None)
 
-    def _evaluation(self, name: str, identity: Identity) -> Evaluation:
-        reading = self.get(name)
-        if reading is None:
-            return Evaluation([], Counter())
-        if name not in self._evaluators:
-            self._evaluators[name] = Evaluator(reading, self.definitions.get(name))
-        evaluator = self._evaluators[name]
-        return Evaluation(list(evaluator.failures(identity)), Counter(evaluator.holding(identity)))
+    def _outcome(self, name: str, identity: Identity) -> tuple[list[Failure], list[Place]]:
+        """The identity's failures and the cells of its equations that hold; nothing
+        where the table is not read."""
+        if (name, identity) not in self._evaluated:
+            reading = self.get(name)
+            if name not in self._evaluators and reading is not None:
+                self._evaluators[name] = Evaluator(reading, self.definitions.get(name))
+            self._evaluated[name, identity] = self._evaluators[name].evaluate(identity) if reading else ([], [])
+        return self._evaluated[name, identity]
 
     def _reading(self, name: str) -> TableReading | None:
         definition = self.definitions.get(name)

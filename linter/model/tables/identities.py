@@ -47,10 +47,15 @@ class Failure(NamedTuple):
                     yield place, cell, total
 
 
-def blame(failure: Failure, failed: list[Failure], held: Counter[Place]) -> Span:
-    """Where the cell most likely wrong is (see the module's docstring). Where several
-    parts are as likely, the total: the parts are all in the message."""
-    failing = Counter(place for other in failed for place, _, _ in other.cells)
+def failing(failed: list[Failure]) -> Counter[Place]:
+    """How many of the failing equations each cell is in."""
+    return Counter(place for failure in failed for place, _, _ in failure.cells)
+
+
+def blame(failure: Failure, failing: Counter[Place], held: Counter[Place]) -> Span:
+    """Where the cell most likely wrong is (see the module's docstring), given how many
+    failing and holding equations each cell is in. Where several parts are as likely,
+    the total: the parts are all in the message."""
     cells = list(failure.cells)
     score = {place: (failing[place], -held[place]) for place, _, _ in cells}
     best = max(score.values())
@@ -100,28 +105,30 @@ class Evaluator:
             if spec.items and any(i in table.rows for i in spec.items)
         }
 
-    def failures(self, identity: Identity) -> Iterator[Failure]:
+    def evaluate(self, identity: Identity) -> tuple[list[Failure], list[Place]]:
+        """Where the identity fails, and the cells of every equation of it that holds
+        (each equation's sums computed once)."""
+        failures: list[Failure] = []
+        holding: list[Place] = []
         for along in self._alongs(identity):
             for left, right, own_row in self._equations(identity):
-                left_sum = self._sum(identity, along, left, False)
-                right_sum = self._sum(identity, along, right, own_row)
-                if left_sum is not None and right_sum is not None and left_sum != right_sum:
-                    yield Failure(
-                        identity,
-                        self._along_name(identity, along),
-                        self._terms(identity, along, left, False),
-                        self._terms(identity, along, right, own_row),
+                places: list[Place] = []
+                left_sum = self._sum(identity, along, left, False, places)
+                right_sum = self._sum(identity, along, right, own_row, places)
+                if left_sum is None or right_sum is None:
+                    continue
+                if left_sum != right_sum:
+                    failures.append(
+                        Failure(
+                            identity,
+                            self._along_name(identity, along),
+                            self._terms(identity, along, left, False),
+                            self._terms(identity, along, right, own_row),
+                        )
                     )
-
-    def holding(self, identity: Identity) -> Iterator[Place]:
-        """The cells of every equation that holds."""
-        for along in self._alongs(identity):
-            for left, right, own_row in self._equations(identity):
-                left_sum = self._sum(identity, along, left, False)
-                if left_sum is not None and left_sum == self._sum(identity, along, right, own_row):
-                    for keys, own in ((left, False), (right, own_row)):
-                        for key in keys:
-                            yield from self._parts(identity, along, key, own)
+                    continue
+                holding += places
+        return failures, holding
 
     def _alongs(self, identity: Identity) -> list[str]:
         """The rows (of the table) or the columns an identity is checked in."""
@@ -157,7 +164,11 @@ class Evaluator:
             return [(item, along) for item in self.items[key]]
         return [(key, along)]
 
-    def _sum(self, identity: Identity, along: str, keys: tuple[str, ...], own_row: bool) -> Number | None:
+    def _sum(
+        self, identity: Identity, along: str, keys: tuple[str, ...], own_row: bool, places: list[Place]
+    ) -> Number | None:
+        """The sum of the terms' cells (as ``_parts`` gives them), each added to ``places``;
+        None where one has no value."""
         total = 0
         if identity.per == "row":  # one cell a term: the most equations, kept short
             for key in keys:
@@ -165,13 +176,15 @@ class Evaluator:
                 if value is None:
                     return None
                 total += value
+                places.append((along, key))
             return total
         for key in keys:
-            for place in self._parts(identity, along, key, own_row):
-                value = self.values.get(place)
+            for row in self.items[key] if key in self.items and not own_row else (key,):
+                value = self.values.get((row, along))
                 if value is None:
                     return None
                 total += value
+                places.append((row, along))
         return total
 
     def _terms(self, identity: Identity, along: str, keys: tuple[str, ...], own_row: bool) -> tuple[Term, ...]:

@@ -60,10 +60,11 @@ def check(model: ReportModel, config: dict) -> Iterator[Hit]:
     grid = model.tables.definitions.get(config["table"])
     own = config["identities"]
     extra = [i for i in own if grid.identities.get(i.name) != i]
-    every, held = model.tables.evaluate(grid.name, [*grid.identities.values(), *extra])
+    every, failing, held = model.tables.evaluate(grid.name, [*grid.identities.values(), *extra])
     mine = [failure for failure in every if failure.identity in own]
     for failure in mine:
         left, right = sides(failure)
         yield Hit(
-            blame(failure, every, held), {"table": reading.title, "along": failure.along, "left": left, "right": right}
+            blame(failure, failing, held),
+            {"table": reading.title, "along": failure.along, "left": left, "right": right},
         )
