@@ -4,6 +4,7 @@ linter built once per distinct configuration."""
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple
@@ -129,20 +130,35 @@ class Session:
 
 
 def report_files(paths: tuple[Path, ...]) -> Iterator[Path]:
-    """Each path given; inside folders, every report file, recursively, hidden folders skipped."""
+    """Each path given; inside folders, every report file, recursively, hidden folders skipped.
+
+    A subfolder that cannot be listed is given as it is, for reading it to say why (GK001).
+    """
     for path in paths:
-        if path.is_dir():
-            found = (
-                p
-                for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES and not _hidden(p.relative_to(path))
-            )
-            yield from sorted(found)
-        elif path.exists():
+        try:
+            folder = path.is_dir()
+            present = folder or path.exists() or path.is_symlink()
+        except OSError:  # cannot even be looked at: reading it says why
+            folder, present = False, True
+        if folder:
+            yield from sorted(_folder_files(path))
+        elif present:
             yield path
         else:
             raise RunError(f"{path}: no such file or folder")
 
 
-def _hidden(relative: Path) -> bool:
-    return any(part.startswith(".") for part in relative.parts)
+def _folder_files(folder: Path) -> Iterator[Path]:
+    def unlisted(error: OSError) -> None:
+        if error.filename:
+            found.append(Path(error.filename))
+
+    found: list[Path] = []
+    for root, folders, files in os.walk(folder, onerror=unlisted):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        found += (Path(root, name) for name in files if not name.startswith(".") and _is_report(Path(root, name)))
+    return found
+
+
+def _is_report(path: Path) -> bool:
+    return path.suffix.lower() in REPORT_SUFFIXES and path.is_file()
