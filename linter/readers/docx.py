@@ -7,8 +7,8 @@ frames text and is read as paragraphs. Deleted revisions, field codes and text b
 are left out. Positions: ``段落 N`` counts the body's paragraphs (empty ones too, not
 those in tables); table rows are counted from the top of their table.
 
-The file is a zip archive: its declared unpacked size is checked before anything is
-unpacked, and python-docx parses its XML with entities unresolved and no network.
+The file is a zip archive: it is unpacked within bounds (``docx_archive``), and python-docx
+parses its XML with entities unresolved and no network.
 Old binary .doc and .wps files cannot be read; a .doc that is really a .docx or an
 HTML page (as some sites serve "Word versions") is read as what it is.
 """
@@ -16,21 +16,18 @@ HTML page (as some sites serve "Word versions") is read as what it is.
 from __future__ import annotations
 
 import io
-import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from linter.readers import html
+from linter.readers.docx_archive import unpacked
 from linter.readers.docx_numbering import VAL, Numbering, W, integer
 from linter.readers.failures import damaged, missing_extra
 from linter.readers.layout import Cell, TextBuilder, expand_grid, join_wrapped
 from linter.readers.source import Place, Source, Unreadable
 
 EXTRA = "xxgk-lint[docx]"
-MAX_UNPACKED = 100 * 1024 * 1024  # a report with pictures unpacks to a few MB
-MAX_MEMBERS = 5000
-
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc, .wps, and encrypted Office files
 
@@ -52,12 +49,14 @@ def read(path: Path, data: bytes) -> Source | Unreadable:
         return missing
     import docx
 
-    problem = _archive_problem(data)
-    if problem:
-        return Unreadable(str(path), *problem)
+    if data.startswith(_OLE_MAGIC):
+        return Unreadable(str(path), "legacy-office", ".doc")
+    package = unpacked(data)
+    if isinstance(package, tuple):
+        return Unreadable(str(path), *package)
     try:
-        document = docx.Document(io.BytesIO(data))
-        body = _Body(Numbering(document.part.numbering_part.element, document.styles.element))
+        document = docx.Document(io.BytesIO(package))
+        body = _Body(Numbering(_numbering(document), document.styles.element))
         body.blocks(document.element.body)
     except Exception as error:  # python-docx raises whatever a damaged package makes it meet
         return damaged(path, error)
@@ -74,19 +73,14 @@ def read_legacy(path: Path, data: bytes) -> Source | Unreadable:
     return Unreadable(str(path), "legacy-office", path.suffix.lower())
 
 
-def _archive_problem(data: bytes) -> tuple[str, str] | None:
-    """Why ``data`` is no zip archive fit to unpack, as (GK001 message, detail)."""
-    if data.startswith(_OLE_MAGIC):
-        return "legacy-office", ".doc"
+def _numbering(document: Any) -> Any | None:
+    """The numbering definitions, or None: Word leaves the part out of a document without lists."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            members = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as error:
-        return "damaged", f"not a zip archive: {error}"
-    unpacked = sum(member.file_size for member in members)
-    if unpacked > MAX_UNPACKED or len(members) > MAX_MEMBERS:
-        return "zip-bomb", f"{len(members)} files, {unpacked / 1048576:.0f} MB"
-    return None
+        return document.part.part_related_by(RELATIONSHIP_TYPE.NUMBERING).element
+    except KeyError:
+        return None
 
 
 class _Body:

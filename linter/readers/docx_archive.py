@@ -1,0 +1,66 @@
+"""A .docx archive unpacked within bounds, for python-docx to read.
+
+The sizes a zip directory declares are not trusted: a ``document.xml`` that declares
+2 KB may inflate to gigabytes, and zipfile's ``read()`` inflates a member in one call.
+Each XML part is read through a bounded stream in small chunks, the whole package
+within ``MAX_UNPACKED``; parts that are not XML (pictures, embedded objects) carry no
+text and are passed on empty. The result is a stored (uncompressed) archive that
+python-docx reads without inflating anything.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+import zipfile
+
+MAX_UNPACKED = 100 * 1024 * 1024  # the XML of a long report is a few MB
+MAX_MEMBERS = 5000
+
+_CHUNK = 1 << 16
+_TEXT_PARTS = (".xml", ".rels")
+
+
+class TooLarge(Exception):
+    """The archive unpacks to more than ``MAX_UNPACKED``."""
+
+
+def unpacked(data: bytes) -> bytes | tuple[str, str]:
+    """A stored archive of the package's XML parts, or why there is none (GK001 message, detail)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+            declared = sum(member.file_size for member in members)
+            if declared > MAX_UNPACKED or len(members) > MAX_MEMBERS:
+                return "zip-bomb", f"{len(members)} files, {declared / 1048576:.0f} MB"
+            return _stored(archive, members)
+    except TooLarge:
+        return "zip-bomb", f"> {MAX_UNPACKED / 1048576:.0f} MB"
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, NotImplementedError) as error:
+        return "damaged", f"not a zip archive: {error}"[:200]
+
+
+def _stored(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> bytes:
+    budget = MAX_UNPACKED
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as stored, warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # a duplicated name is kept as zipfile reads it: the last
+        for member in members:
+            content = b""
+            if member.filename.lower().endswith(_TEXT_PARTS):
+                content = _bounded(archive, member, budget)
+                budget -= len(content)
+            stored.writestr(member.filename, content)
+    return out.getvalue()
+
+
+def _bounded(archive: zipfile.ZipFile, member: zipfile.ZipInfo, budget: int) -> bytes:
+    """The member's bytes, read in chunks, never more than ``budget`` plus one chunk."""
+    chunks = []
+    with archive.open(member) as stream:
+        while chunk := stream.read(_CHUNK):
+            chunks.append(chunk)
+            budget -= len(chunk)
+            if budget < 0:
+                raise TooLarge
+    return b"".join(chunks)

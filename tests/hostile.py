@@ -1,0 +1,108 @@
+"""Builders of hostile files (after ../shared/hostile), sized by their arguments: small in
+the tests, full size in bench/hostile.py. Each returns the file's bytes."""
+
+from __future__ import annotations
+
+import io
+import struct
+import zipfile
+import zlib
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+REPORT_LINES = ("某县人民政府2023年政府信息公开工作年度报告", "一、总体情况", "内容")
+
+
+# -- Word -------------------------------------------------------------------------------------------
+
+
+def base_docx(paragraphs: tuple[str, ...] = REPORT_LINES) -> bytes:
+    import docx
+
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    stream = io.BytesIO()
+    document.save(stream)
+    return stream.getvalue()
+
+
+def rewrite(data: bytes, replace: dict[str, bytes] | None = None, drop: tuple[str, ...] = ()) -> bytes:
+    """``data``, a zip archive, with members replaced or dropped."""
+    source, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            if info.filename not in drop:
+                target.writestr(info.filename, (replace or {}).get(info.filename, source.read(info.filename)))
+    return out.getvalue()
+
+
+def amplified_numbering(paragraphs: int, repeats: int) -> bytes:
+    """Numbering whose label is ``%1`` × ``repeats`` at counter 1000, on ``paragraphs`` paragraphs (amp.py)."""
+    base = base_docx()
+    document = zipfile.ZipFile(io.BytesIO(base)).read("word/document.xml").decode()
+    numbering = (
+        f'<?xml version="1.0"?><w:numbering {W}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0">'
+        f'<w:start w:val="1000"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="{"%1" * repeats}"/></w:lvl>'
+        '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>'
+    )
+    numbered = '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr></w:p>' * paragraphs
+    document = document.replace("<w:body>", "<w:body>" + numbered, 1)
+    return rewrite(base, {"word/numbering.xml": numbering.encode(), "word/document.xml": document.encode()})
+
+
+def lying_document(inflated: int) -> bytes:
+    """A .docx whose document.xml declares 1000 bytes more than its head but inflates to
+    ``inflated`` bytes more (lyingbomb.py); the declared size's CRC is right."""
+    base = base_docx()
+    head, tail = zipfile.ZipFile(io.BytesIO(base)).read("word/document.xml").split(b"<w:body>", 1)
+    head += b"<w:body>"
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+    parts = [compressor.compress(head)]
+    chunk = b" " * (1 << 22)
+    for start in range(0, inflated, len(chunk)):
+        parts.append(compressor.compress(chunk[: min(len(chunk), inflated - start)]))
+    parts += [compressor.compress(tail), compressor.flush()]
+    members = [(name, data, len(data)) for name, data in _members(rewrite(base, drop=("word/document.xml",)))]
+    members.append(("word/document.xml", head + b" " * 1000, len(head) + 1000))
+    return _raw_zip(members, {"word/document.xml": b"".join(parts)})
+
+
+def without_numbering() -> bytes:
+    """A .docx without a numbering part, as Word saves a document without lists."""
+    base = base_docx()
+    archive = zipfile.ZipFile(io.BytesIO(base))
+    rels = archive.read("word/_rels/document.xml.rels").decode()
+    start = rels.rindex("<Relationship", 0, rels.index('numbering.xml"'))
+    rels = rels[:start] + rels[rels.index("/>", start) + 2 :]
+    types = archive.read("[Content_Types].xml").decode()
+    start = types.rindex("<Override", 0, types.index("/word/numbering.xml"))
+    types = types[:start] + types[types.index("/>", start) + 2 :]
+    replaced = {"word/_rels/document.xml.rels": rels.encode(), "[Content_Types].xml": types.encode()}
+    return rewrite(base, replaced, drop=("word/numbering.xml",))
+
+
+def _members(data: bytes) -> list[tuple[str, bytes]]:
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    return [(info.filename, archive.read(info.filename)) for info in archive.infolist()]
+
+
+def _raw_zip(members: list[tuple[str, bytes, int]], compressed: dict[str, bytes]) -> bytes:
+    """A zip of ``(name, bytes the CRC is of, declared size)``, deflated, or as ``compressed`` gives."""
+    out, central = io.BytesIO(), []
+    for name, data, declared in members:
+        if name in compressed:
+            body = compressed[name]
+        else:
+            compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
+            body = compressor.compress(data) + compressor.flush()
+        crc, offset, encoded = zlib.crc32(data) & 0xFFFFFFFF, out.tell(), name.encode()
+        sizes = (crc, len(body), declared, len(encoded))
+        out.write(struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0x21, *sizes, 0) + encoded + body)
+        central.append(
+            struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 8, 0, 0x21, *sizes, 0, 0, 0, 0, 0, offset)
+            + encoded
+        )
+    directory, start = b"".join(central), out.tell()
+    out.write(directory)
+    out.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(central), len(central), len(directory), start, 0))
+    return out.getvalue()
