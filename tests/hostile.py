@@ -106,3 +106,88 @@ def _raw_zip(members: list[tuple[str, bytes, int]], compressed: dict[str, bytes]
     out.write(directory)
     out.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, len(central), len(central), len(directory), start, 0))
     return out.getvalue()
+
+
+# -- PDF ---------------------------------------------------------------------------------------------
+
+_FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+
+
+def raw_pdf(objects: list[bytes], root: int = 1) -> bytes:
+    """A PDF of ``objects`` (numbered from 1) with a correct cross-reference table."""
+    out, offsets = io.BytesIO(), []
+    out.write(b"%PDF-1.4\n")
+    for number, body in enumerate(objects, 1):
+        offsets.append(out.tell())
+        out.write(f"{number} 0 obj\n".encode() + body + b"\nendobj\n")
+    start = out.tell()
+    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
+    out.write(b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets))
+    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root {root} 0 R >>\nstartxref\n{start}\n%%EOF\n".encode())
+    return out.getvalue()
+
+
+def _stream(content: bytes, compress: bool = False) -> bytes:
+    body = zlib.compress(content) if compress else content
+    flate = b" /Filter /FlateDecode" if compress else b""
+    return b"<< /Length %d%s >>\nstream\n%s\nendstream" % (len(body), flate, body)
+
+
+def _page(contents: int, font: int) -> bytes:
+    return (
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "
+        b"/Resources << /Font << /F1 %d 0 R >> >> >>" % (contents, font)
+    )
+
+
+def reference_loop() -> bytes:
+    """A page whose MediaBox is a reference to a reference to itself (loop.pdf)."""
+    return raw_pdf(
+        [
+            b"<</Type/Catalog/Pages 2 0 R>>",
+            b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+            b"<</Type/Page/Parent 2 0 R/MediaBox 4 0 R>>",
+            b"5 0 R",
+            b"4 0 R",
+        ]
+    )
+
+
+def flate_bomb(inflated: int) -> bytes:
+    """A page whose content stream inflates to ``inflated`` bytes (bomb.pdf)."""
+    compressor = zlib.compressobj(9)
+    parts = [compressor.compress(b"BT /F1 12 Tf 50 700 Td (report text) Tj ET\n")]
+    chunk = b" " * (1 << 22)
+    for start in range(0, inflated, len(chunk)):
+        parts.append(compressor.compress(chunk[: min(len(chunk), inflated - start)]))
+    body = b"".join(parts) + compressor.flush()
+    content = b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(body), body)
+    pages = b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>"
+    return raw_pdf([b"<< /Type /Catalog /Pages 2 0 R >>", pages, _page(4, 5), content, _FONT])
+
+
+def many_pages(count: int) -> bytes:
+    """``count`` pages sharing one content stream."""
+    kids = b" ".join(b"%d 0 R" % (number + 5) for number in range(count))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, count),
+        _stream(b"BT /F1 12 Tf 50 700 Td (page) Tj ET"),
+        _FONT,
+    ]
+    objects += [_page(3, 4)] * count
+    return raw_pdf(objects)
+
+
+def ruled_grid(columns: int, rows: int) -> bytes:
+    """One page ruled into ``columns`` × ``rows`` rectangles, a digit in each."""
+    width, height = 560 / columns, 740 / rows
+    drawn, text = [], []
+    for row in range(rows):
+        for column in range(columns):
+            x, y = 26 + column * width, 26 + row * height
+            drawn.append(b"%.2f %.2f %.2f %.2f re" % (x, y, width, height))
+            text.append(b"BT /F1 3 Tf %.2f %.2f Td (%d) Tj ET" % (x + 0.5, y + 0.5, (row + column) % 10))
+    content = b"0.2 w\n" + b"\n".join(drawn) + b"\nS\n" + b"\n".join(text)
+    pages = b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>"
+    return raw_pdf([b"<< /Type /Catalog /Pages 2 0 R >>", pages, _page(4, 5), _stream(content, True), _FONT])
