@@ -191,3 +191,27 @@ def ruled_grid(columns: int, rows: int) -> bytes:
     content = b"0.2 w\n" + b"\n".join(drawn) + b"\nS\n" + b"\n".join(text)
     pages = b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>"
     return raw_pdf([b"<< /Type /Catalog /Pages 2 0 R >>", pages, _page(4, 5), _stream(content, True), _FONT])
+
+
+# -- HTML --------------------------------------------------------------------------------------------
+
+METADATA_TABLE = "<table><tr><td>索引号</td><td>123</td></tr><tr><td>发布机构</td><td>某县人民政府</td></tr></table>"
+
+
+def deep_html(levels: int, closed: bool = True) -> bytes:
+    """The report's lines around text nested ``levels`` deep: in <div>s, or in <font>s never closed."""
+    first, *rest = REPORT_LINES
+    inner = "<div>" * levels + rest[0] + "</div>" * levels if closed else "<font>" * levels + rest[0]
+    return f"<html><body><p>{first}</p>{inner}<p>{rest[1]}</p></body></html>".encode()
+
+
+def control_after_metadata(control: str = "\x0b") -> bytes:
+    """A metadata table followed by a control character."""
+    return f"<html><body>{METADATA_TABLE}{control}<p>{REPORT_LINES[1]}</p></body></html>".encode()
+
+
+def two_declarations() -> bytes:
+    """Two XML declarations, the second naming an encoding."""
+    return (
+        f'<?xml version="1.0"?><?xml version="1.0" encoding="utf-8"?><html><body><p>{REPORT_LINES[1]}</p></body></html>'
+    ).encode()
