@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import warnings
 import zipfile
+import zlib
 
 MAX_UNPACKED = 100 * 1024 * 1024  # the XML of a long report is a few MB
 MAX_MEMBERS = 5000
@@ -36,7 +37,15 @@ def unpacked(data: bytes) -> bytes | tuple[str, str]:
             return _stored(archive, members)
     except TooLarge:
         return "zip-bomb", f"> {MAX_UNPACKED / 1048576:.0f} MB"
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, NotImplementedError) as error:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        zlib.error,
+        OSError,
+        ValueError,
+        EOFError,
+        NotImplementedError,
+    ) as error:
         return "damaged", f"not a zip archive: {error}"[:200]
 
 
