@@ -5,11 +5,33 @@ from __future__ import annotations
 
 import io
 import struct
+import tracemalloc
 import zipfile
 import zlib
+from pathlib import Path
+
+from linter import readers
+from linter.readers.source import Source, Unreadable
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 REPORT_LINES = ("某县人民政府2023年政府信息公开工作年度报告", "一、总体情况", "内容")
+
+
+def read_as(folder: Path, suffix: str, data: bytes) -> Source | Unreadable:
+    """``data`` written to a report file in ``folder`` and read as users' files are."""
+    path = folder / ("report" + suffix)
+    path.write_bytes(data)
+    return readers.read(path)
+
+
+def read_with_peak(folder: Path, suffix: str, data: bytes) -> tuple[Source | Unreadable, int]:
+    """``read_as``, and the peak of memory Python allocated while reading."""
+    tracemalloc.start()
+    try:
+        result = read_as(folder, suffix, data)
+        return result, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
 
 
 # -- Word -------------------------------------------------------------------------------------------

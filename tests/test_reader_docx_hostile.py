@@ -4,11 +4,9 @@ a numbering part is read."""
 from __future__ import annotations
 
 import time
-import tracemalloc
 
 import pytest
 
-from linter import readers
 from linter.readers.source import Source, Unreadable
 
 from . import hostile
@@ -17,9 +15,7 @@ pytest.importorskip("docx")
 
 
 def read(tmp_path, data: bytes):
-    path = tmp_path / "report.docx"
-    path.write_bytes(data)
-    return readers.read(path)
+    return hostile.read_as(tmp_path, ".docx", data)
 
 
 def test_numbering_that_expands_to_huge_labels_is_damage_not_gigabytes(tmp_path):
@@ -37,13 +33,7 @@ def test_ordinary_labels_are_still_written_out(tmp_path):
 
 
 def test_a_member_lying_about_its_size_is_read_within_bounded_memory(tmp_path):
-    data = hostile.lying_document(inflated=160 << 20)
-    tracemalloc.start()
-    try:
-        result = read(tmp_path, data)
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+    result, peak = hostile.read_with_peak(tmp_path, ".docx", hostile.lying_document(inflated=160 << 20))
     assert isinstance(result, Unreadable) and result.reason in ("damaged", "zip-bomb")
     assert peak < 40 << 20
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from linter import readers
 from linter.readers.source import Source, Unreadable
 
 from . import hostile
@@ -13,9 +12,7 @@ pytest.importorskip("lxml")
 
 
 def read(tmp_path, data: bytes):
-    path = tmp_path / "report.html"
-    path.write_bytes(data)
-    return readers.read(path)
+    return hostile.read_as(tmp_path, ".html", data)
 
 
 @pytest.mark.parametrize("closed", [True, False], ids=["divs", "unclosed-fonts"])

@@ -3,11 +3,8 @@ memory; a large grid is read without recomputing table boxes per character."""
 
 from __future__ import annotations
 
-import tracemalloc
-
 import pytest
 
-from linter import readers
 from linter.readers.source import Source, Unreadable
 
 from . import hostile
@@ -16,9 +13,7 @@ pytest.importorskip("pdfplumber")
 
 
 def read(tmp_path, data: bytes):
-    path = tmp_path / "report.pdf"
-    path.write_bytes(data)
-    return readers.read(path)
+    return hostile.read_as(tmp_path, ".pdf", data)
 
 
 def test_a_reference_cycle_is_damage_not_a_hang(tmp_path):
@@ -31,13 +26,7 @@ def test_a_stream_inflating_beyond_the_bound_is_refused_without_inflating_it(tmp
     from linter.readers import pdf_limits
 
     monkeypatch.setattr(pdf_limits, "MAX_STREAM", 8 << 20)
-    data = hostile.flate_bomb(inflated=48 << 20)
-    tracemalloc.start()
-    try:
-        result = read(tmp_path, data)
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+    result, peak = hostile.read_with_peak(tmp_path, ".pdf", hostile.flate_bomb(inflated=48 << 20))
     assert isinstance(result, Unreadable) and result.reason == "zip-bomb"
     assert peak < 16 << 20
 
