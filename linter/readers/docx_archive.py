@@ -2,9 +2,9 @@
 
 The sizes a zip directory declares are not trusted: a ``document.xml`` that declares
 2 KB may inflate to gigabytes, and zipfile's ``read()`` inflates a member in one call.
-Each XML part is read through a bounded stream in small chunks, the whole package
-within ``MAX_UNPACKED``; parts that are not XML (pictures, embedded objects) carry no
-text and are passed on empty. The result is a stored (uncompressed) archive that
+Each part is read through a bounded stream in small chunks, the whole package within
+``MAX_UNPACKED``; pictures, embedded objects and fonts carry no text and are passed on
+empty, not even inflated. The result is a stored (uncompressed) archive that
 python-docx reads without inflating anything.
 """
 
@@ -19,7 +19,10 @@ MAX_UNPACKED = 100 * 1024 * 1024  # the XML of a long report is a few MB
 MAX_MEMBERS = 5000
 
 _CHUNK = 1 << 16
-_TEXT_PARTS = (".xml", ".rels")
+# Parts that carry no text: pictures, embedded objects, fonts. Anything else is read.
+_BINARY_PARTS = tuple(
+    ".png .jpg .jpeg .gif .bmp .tif .tiff .emf .wmf .wdp .svg .bin .ole .odttf .ttf .fntdata .xlsx .docx .pptx .mp4 .wav".split()
+)
 
 
 class TooLarge(Exception):
@@ -56,7 +59,7 @@ def _stored(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> bytes:
         warnings.simplefilter("ignore")  # a duplicated name is kept as zipfile reads it: the last
         for member in members:
             content = b""
-            if member.filename.lower().endswith(_TEXT_PARTS):
+            if not member.filename.lower().endswith(_BINARY_PARTS):
                 content = _bounded(archive, member, budget)
                 budget -= len(content)
             stored.writestr(member.filename, content)
