@@ -8,7 +8,7 @@ import pytest
 
 from linter import readers
 from linter.readers import docx_numbering, office
-from linter.readers.docx import MAX_UNPACKED
+from linter.readers.docx_archive import MAX_UNPACKED
 from linter.readers.source import Place, Unreadable
 from linter.run.engine import Linter
 

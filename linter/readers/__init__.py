@@ -12,6 +12,7 @@ import importlib
 from collections.abc import Callable
 from pathlib import Path
 
+from linter.readers.files import read_bounded
 from linter.readers.source import Source, Unreadable
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -36,14 +37,9 @@ REPORT_SUFFIXES = frozenset(READERS)
 
 def read(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Source | Unreadable:
     """Read any file given by the user; files of unknown type are tried as text."""
-    shown = str(path)
-    try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            return Unreadable(shown, "too-large", f"{size / 1048576:.1f} MB > {max_bytes / 1048576:.0f} MB")
-        data = path.read_bytes()
-    except OSError as error:
-        return Unreadable(shown, "io", error.strerror or type(error).__name__)
+    data = read_bounded(path, max_bytes)
+    if isinstance(data, Unreadable):
+        return data
     return reader(path.suffix)(path, data)
 
 

@@ -10,8 +10,8 @@ deleted table rows out; comments are never report text. Positions: ``paragraph``
 counts the body's paragraphs (empty ones too, not those in tables); table rows are
 counted from the top of their table, and ``cells`` numbers a row's Word cells.
 
-The file is a zip archive: its declared unpacked size is checked before anything is
-unpacked, and python-docx parses its XML with entities unresolved and no network.
+The file is a zip archive: it is unpacked within bounds (``docx_archive``), and python-docx
+parses its XML with entities unresolved and no network.
 Old binary .doc and .wps files are converted by LibreOffice when it is installed
 (``office``); a .doc that is really a .docx or an HTML page (as some sites serve "Word
 versions") is read as what it is.
@@ -20,12 +20,12 @@ versions") is read as what it is.
 from __future__ import annotations
 
 import io
-import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from linter.readers import html, office
+from linter.readers.docx_archive import unpacked
 from linter.readers.docx_grid import collapsed, text_columns
 from linter.readers.docx_numbering import VAL, Numbering, W, integer
 from linter.readers.failures import damaged, missing_library
@@ -33,8 +33,6 @@ from linter.readers.layout import Cell, TextBuilder, expand_grid, join_wrapped
 from linter.readers.source import Place, Source, Unreadable
 
 REQUIREMENT = "python-docx"
-MAX_UNPACKED = 100 * 1024 * 1024  # a report with pictures unpacks to a few MB
-MAX_MEMBERS = 5000
 
 _ZIP_MAGIC, _OLE_MAGIC = office.ZIP_MAGIC, office.OLE_MAGIC
 
@@ -56,17 +54,20 @@ def read(path: Path, data: bytes) -> Source | Unreadable:
     return loaded if isinstance(loaded, Unreadable) else loaded[1].builder.source(str(path), "docx")
 
 
-def load(path: Path, data: bytes) -> tuple[Any, Body] | Unreadable:
-    """The python-docx document in ``data``, walked; or why it cannot be read."""
+def load(path: Path, data: bytes, whole: bool = False) -> tuple[Any, Body] | Unreadable:
+    """The python-docx document in ``data``, walked; or why it cannot be read. ``whole``
+    keeps the parts that carry no text (pictures, fonts), for a copy to be written."""
     if missing := missing_library(path, REQUIREMENT, "docx"):
         return missing
     import docx
 
-    problem = _archive_problem(data)
-    if problem:
-        return Unreadable(str(path), *problem)
+    if data.startswith(_OLE_MAGIC):
+        return Unreadable(str(path), "legacy-office", ".doc")
+    package = unpacked(data, whole)
+    if isinstance(package, tuple):
+        return Unreadable(str(path), *package)
     try:
-        document = docx.Document(io.BytesIO(data))
+        document = docx.Document(io.BytesIO(package))
         return document, walk(document)
     except Exception as error:  # python-docx raises whatever a damaged package makes it meet
         return damaged(path, error)
@@ -86,24 +87,19 @@ def read_legacy(path: Path, data: bytes) -> Source | Unreadable:
     return Unreadable(str(path), "legacy-office", path.suffix.lower())
 
 
-def _archive_problem(data: bytes) -> tuple[str, str] | None:
-    """Why ``data`` is no zip archive fit to unpack, as (GK001 message, detail)."""
-    if data.startswith(_OLE_MAGIC):
-        return "legacy-office", ".doc"
+def _numbering(document: Any) -> Any | None:
+    """The numbering definitions, or None: Word leaves the part out of a document without lists."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            members = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as error:
-        return "damaged", f"not a zip archive: {error}"
-    unpacked = sum(member.file_size for member in members)
-    if unpacked > MAX_UNPACKED or len(members) > MAX_MEMBERS:
-        return "zip-bomb", f"{len(members)} files, {unpacked / 1048576:.0f} MB"
-    return None
+        return document.part.part_related_by(RELATIONSHIP_TYPE.NUMBERING).element
+    except KeyError:
+        return None
 
 
 def walk(document: Any) -> Body:
     """A python-docx document's body, walked: its text, and the elements it came from."""
-    body = Body(Numbering(document.part.numbering_part.element, document.styles.element))
+    body = Body(Numbering(_numbering(document), document.styles.element))
     body.blocks(document.element.body)
     return body
 

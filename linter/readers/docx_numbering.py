@@ -44,6 +44,11 @@ _ROMAN = (
 )
 _SUFFIXES = {"tab": " ", "space": " ", "nothing": ""}
 _LEVELS = 9
+MAX_LABEL = 64  # characters: Word's labels are a few (第%1章); thousands are damage, not numbering
+
+
+class NumberingDamaged(ValueError):
+    """A level's label text is longer than any numbering Word writes."""
 
 
 def integer(value: str | None, default: int) -> int:
@@ -69,10 +74,12 @@ class Numbering:
     counter per list (a ``w:num`` that restarts numbering is a list of its own), a
     level's counter restarting when a higher level moves on."""
 
-    def __init__(self, numbering: Any, styles: Any) -> None:
-        abstract = {a.get(W + "abstractNumId"): a for a in numbering.iter(W + "abstractNum")}
+    def __init__(self, numbering: Any | None, styles: Any) -> None:
+        """``numbering`` is the numbering part's XML; None for a document without lists."""
+        definitions = numbering.iter if numbering is not None else lambda tag: iter(())
+        abstract = {a.get(W + "abstractNumId"): a for a in definitions(W + "abstractNum")}
         self.lists: dict[str, tuple[str, dict[int, _Level], dict[int, int]]] = {}
-        for num in numbering.iter(W + "num"):
+        for num in definitions(W + "num"):
             num_id = num.get(W + "numId")
             definition = abstract.get(_value(num, "abstractNumId"))
             if num_id is None or definition is None:
@@ -100,6 +107,8 @@ class Numbering:
         counters[level] = overrides.get(level, levels[level].start) if current is None else current + 1
         counters[level + 1 :] = [None] * (_LEVELS - level - 1)
         text = levels[level].text
+        if len(text) > MAX_LABEL:
+            raise NumberingDamaged(f"a list label of {len(text)} characters (numbering level {level} of list {num_id})")
         for shown in range(level + 1):
             if shown in levels:
                 value = counters[shown] if counters[shown] is not None else levels[shown].start

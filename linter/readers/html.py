@@ -21,6 +21,7 @@ from typing import Any
 
 from linter.readers import text as plain
 from linter.readers.failures import missing_library
+from linter.readers.html_input import MAX_DEPTH, depth, prepared
 from linter.readers.layout import Cell, TextBuilder, expand_grid, join_wrapped
 from linter.readers.source import Place, Source, Unreadable
 
@@ -52,7 +53,6 @@ _MAX_METADATA_ROWS = 8
 _META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.IGNORECASE)
 _GB_NAMES = frozenset({"gb2312", "gbk", "x-gbk", "gb_2312-80", "csgb2312", "euc-cn", "cp936", "windows-936", "gb18030"})
 _BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _SPACE_RUN = re.compile(r"[ \t\r\n\f]+")
 _DIGITS = re.compile(r"\d+")
 
@@ -68,11 +68,13 @@ def read(path: Path, data: bytes) -> Source | Unreadable:
     if isinstance(decoded, str):
         return Unreadable(shown, decoded)
     text, encoding = decoded
-    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=False)
+    parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=True)
     try:
-        root = lxml.html.document_fromstring(_XML_DECLARATION.sub("", text, count=1), parser=parser)
+        root = lxml.html.document_fromstring(prepared(text), parser=parser)
     except etree.ParserError:  # nothing but white space
         return Source(shown, "", encoding)
+    if (deepest := depth(root)) > MAX_DEPTH:
+        return Unreadable(shown, "too-complex", f"elements nested {deepest} deep > {MAX_DEPTH}")
     metadata: dict[str, str] = {}
     for table in list(root.iter("table")):
         if found := _metadata_table(table):

@@ -22,6 +22,7 @@ from typing import Any
 
 from linter.readers.failures import damaged, missing_extra
 from linter.readers.layout import TextBuilder
+from linter.readers.pdf_limits import TooMuch, check_document, check_drawing, check_inflation
 from linter.readers.pdf_tables import Fragment, continues, drawn, find_tables, fragment, grid, shared_columns
 from linter.readers.source import Place, Source, Unreadable
 
@@ -47,12 +48,17 @@ def read(path: Path, data: bytes) -> Source | Unreadable:
     logging.getLogger("pdfminer").setLevel(logging.ERROR)  # its warnings about damage are ours to report
     blocks: list[Block] = []
     try:
+        check_inflation(data)
+        check_document(data, MAX_PAGES)  # before pdfplumber, whose close() lays out every page
         with pdfplumber.open(io.BytesIO(data), raise_unicode_errors=False) as document:
             if len(document.pages) > MAX_PAGES:
                 return Unreadable(shown, "too-many-pages", f"{len(document.pages)} > {MAX_PAGES}")
             for number, page in enumerate(document.pages, 1):
+                check_drawing(page, number)
                 blocks += _page_blocks(number, page)
                 page.close()
+    except TooMuch as refusal:
+        return Unreadable(shown, refusal.reason, refusal.detail)
     except Exception as error:  # pdfminer parses pages lazily and raises whatever a damaged one makes it meet
         cause = error.args[0] if error.args and isinstance(error.args[0], Exception) else error
         return Unreadable(shown, "encrypted") if isinstance(cause, PDFPasswordIncorrect) else damaged(path, cause)
@@ -78,12 +84,13 @@ def _page_blocks(number: int, page: Any) -> list[Block]:
     """A page's lines of text and tables, top to bottom."""
     page = page.dedupe_chars().filter(drawn)
     tables = find_tables(page)
-    outside = page.filter(lambda obj: not any(_within(obj, table.bbox) for table in tables))
+    boxes = [table.bbox for table in tables]  # pdfplumber computes a bbox from all the cells each time
+    outside = page.filter(lambda obj: not any(_within(obj, box) for box in boxes))
     placed: list[tuple[float, Block]] = []
     for line_number, line in enumerate(outside.extract_text_lines(), 1):
         placed.append((line["top"], (line["text"], Place(page=number, page_line=line_number))))
-    for table_number, table in enumerate(sorted(tables, key=lambda t: t.bbox[1]), 1):
-        placed.append((table.bbox[1], fragment(table, number, table_number)))
+    for table_number, (box, table) in enumerate(sorted(zip(boxes, tables), key=lambda pair: pair[0][1]), 1):
+        placed.append((box[1], fragment(table, box, number, table_number)))
     return [block for _, block in sorted(placed, key=lambda item: item[0])]
 
 

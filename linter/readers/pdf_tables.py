@@ -39,13 +39,13 @@ def find_tables(page: Any) -> list[Any]:
     return [table for table in page.find_tables(settings) if len(table.columns) > 1]
 
 
-def fragment(table: Any, page: int, number: int) -> Fragment:
+def fragment(table: Any, box: tuple[float, float, float, float], page: int, number: int) -> Fragment:
     rows = [
         [(cell[0] if cell else None, join_wrapped((text or "").split("\n"))) for cell, text in zip(group.cells, texts)]
         for group, texts in zip(table.rows, table.extract())
     ]
     columns = [column.bbox[0] for column in table.columns]
-    return Fragment(page, number, table.bbox[0], table.bbox[2], columns, rows)
+    return Fragment(page, number, box[0], box[2], columns, rows)
 
 
 def drawn(obj: dict[str, Any]) -> bool:

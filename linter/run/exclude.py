@@ -82,12 +82,17 @@ def report_files(
     """Each file named (unless excluded with ``force``); in each folder, every report file
     not excluded, recursively. A folder without any, or a missing path, is a RunError."""
     for path in paths:
-        if path.is_dir():
+        try:
+            folder = path.is_dir()
+            present = folder or path.exists() or path.is_symlink()
+        except OSError:  # cannot even be looked at: reading it says why (GK001)
+            folder, present = False, True
+        if folder:
             found = sorted(_walk(path, globs))
             if not found:
                 raise RunError(f"{path}: no report files in this folder ({', '.join(sorted(REPORT_SUFFIXES))})")
             yield from found
-        elif path.exists():
+        elif present:
             if not (force and excluded(path, globs(path))):
                 yield path
         else:
@@ -95,7 +100,15 @@ def report_files(
 
 
 def _walk(root: Path, globs: Callable[[Path], tuple[Globs, ...]]) -> Iterator[Path]:
-    for folder, subfolders, files in os.walk(root):
+    """The report files below ``root``; a subfolder that cannot be listed is given as it
+    is, for reading it to say why (GK001)."""
+    unlisted: list[Path] = []
+
+    def note(error: OSError) -> None:
+        if error.filename and Path(error.filename) != root:
+            unlisted.append(Path(error.filename))
+
+    for folder, subfolders, files in os.walk(root, onerror=note):
         here = Path(folder)
         applying = globs(here / "_")  # the configuration of files in this folder
         defaults = any(group.globs is DEFAULT_EXCLUDE for group in applying)
@@ -106,8 +119,9 @@ def _walk(root: Path, globs: Callable[[Path], tuple[Globs, ...]]) -> Iterator[Pa
         ]
         for name in files:
             path = here / name
-            if path.suffix.lower() in REPORT_SUFFIXES and not excluded(path, applying, root):
+            if path.suffix.lower() in REPORT_SUFFIXES and not excluded(path, applying, root) and path.is_file():
                 yield path
+    yield from unlisted
 
 
 def _parts(path: Path) -> tuple[str, ...]:

@@ -31,7 +31,7 @@ def annotate(files: tuple[Path, ...], findings: list[Finding], copy: Path, lang:
     if copy.resolve() == original.resolve():
         raise RunError(f"{copy}: the annotated copy must not replace the file checked")
     data = word_bytes(original)
-    loaded = data if isinstance(data, Unreadable) else load(original, data)
+    loaded = data if isinstance(data, Unreadable) else load(original, data, whole=True)
     if isinstance(loaded, Unreadable):
         raise RunError(f"{original}: cannot annotate a file that cannot be read ({loaded.reason})")
     document, body = loaded

@@ -26,6 +26,8 @@ _REASONS = (
     "too-many-pages",
     "pdf-no-text",
     "pdf-garbled",
+    "not-a-file",
+    "too-complex",
 )
 MESSAGES = {reason: ("detail",) for reason in _REASONS}
 
