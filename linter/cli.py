@@ -23,10 +23,12 @@ from linter.format.spec import load_format
 from linter.model.report import Options
 from linter.output import FORMATS, Context, renderer
 from linter.output.as_text import render_statistics, summary
+from linter.output.progress import progress_bar
 from linter.readers.source import Unreadable
 from linter.rules.declarations import load_rules
-from linter.run.check import CheckOptions, InternalError, check_files
+from linter.run.check import CheckOptions, check_files
 from linter.run.engine import Linter
+from linter.run.pool import InternalError, default_jobs
 from linter.run.session import CommandLine, Session
 
 LANGS = click.Choice(["zh", "en"])
@@ -87,6 +89,7 @@ def main() -> None:
 )
 @click.option("--fix", is_flag=True, help="Make the safe fixes (GK104, GK105) in text and Markdown files.")
 @click.option("--diff", is_flag=True, help="Show the fixes --fix would make, and change nothing.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes [the number of CPUs; 1: none].")
 def check(
     paths,
     output_format,
@@ -106,13 +109,16 @@ def check(
     write_baseline,
     fix,
     diff,
+    jobs,
 ):  # noqa: E501
     """Lint report files, and folders of them (recursively)."""
     command_line = CommandLine(_ids(select), _ids(ignore), lang, year, published, tuple(rule_dirs), config, fail_on)
     output_format = output_format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     with _run_errors():
         session = Session(command_line)
-        run = check_files(session, paths, CheckOptions(fix, diff, baseline, write_baseline is not None))
+        jobs = jobs or default_jobs()
+        options = CheckOptions(fix, diff, baseline, write_baseline is not None, jobs, progress_bar(quiet))
+        run = check_files(session, paths, options)
         if diff:
             click.echo("".join(p.diff() for p in run.plans), nl=False)
             sys.exit(1 if run.plans else 0)

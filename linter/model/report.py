@@ -17,6 +17,7 @@ from typing import Literal, NamedTuple
 from linter.core.normalize import Compact, year_from_digits
 from linter.core.spans import Fragment, Span
 from linter.format.spec import FormatSpec
+from linter.model.roster import Roster
 from linter.model.sections import Node, SectionMatch, match_sections, node_fragments
 from linter.model.tables import Tables
 from linter.parse.nodes import Document, Heading, Paragraph, Table
@@ -45,6 +46,9 @@ class Options(NamedTuple):
 
     year: int | None = None
     published: dt.date | None = None
+    # A reviewer's roster (see roster.py): which organs are expected, and the kind it
+    # gives an organ, which then overrides what its name suggests. None: no roster.
+    roster: Roster | None = None
 
 
 NO_OPTIONS = Options()
@@ -137,7 +141,7 @@ def build_model(
         options=options,
         title=title,
         organ=organ,
-        organ_kind=spec.organ_kind(organ) if organ else None,
+        organ_kind=_organ_kind(organ, spec, options.roster),
         sections=sections,
         report_year=year,
         year_mentions=mentions,
@@ -150,6 +154,13 @@ def build_model(
 
 
 # -- title and organ --------------------------------------------------------------------------
+
+
+def _organ_kind(organ: str | None, spec: FormatSpec, roster: Roster | None) -> str | None:
+    """What the roster says the organ is, else what its name suggests; None with no organ."""
+    if not organ:
+        return None
+    return (roster.kind_of(organ) if roster else None) or spec.organ_kind(organ)
 
 
 def _title_info(document: Document) -> TitleInfo | None:

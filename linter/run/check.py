@@ -3,13 +3,14 @@ suppressions applied, then fixes, unused sidecar entries and the baseline."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from linter.core.errors import RunError
 from linter.core.findings import SEVERITIES, Finding
 from linter.run.config import Config
+from linter.run.pool import check_one, checked
 from linter.run.result import FileResult
 from linter.run.session import Session, report_files
 
@@ -22,6 +23,8 @@ class CheckOptions(NamedTuple):
     diff: bool = False  # only plan the fixes
     baseline: Path | None = None  # report only findings it does not record
     write_baseline: bool = False  # every finding is to be recorded: no baseline filtering
+    jobs: int = 1  # worker processes (1: this one)
+    progress: Callable[[int, int], None] | None = None  # (files done, files) after each file
 
 
 class CheckRun(NamedTuple):
@@ -34,16 +37,13 @@ class CheckRun(NamedTuple):
     failed: bool = False  # a finding at or above the threshold of its file
 
 
-class InternalError(Exception):
-    """A bug in xxgk-lint, with what it was doing."""
-
-
 def check_files(session: Session, paths: Iterable[Path], options: CheckOptions) -> CheckRun:
     cli = session.command_line
     if cli.select or cli.ignore:
         session.linter(Config())  # unknown ids on the command line fail before any file is read
     files = tuple(report_files(tuple(paths)))
-    results = [_check(session, path) for path in files]
+    done = partial(options.progress, total=len(files)) if options.progress else None
+    results = list(checked(session, files, options.jobs, done))
     plans = _plans(results) if options.fix or options.diff else []
     if options.diff:
         return CheckRun(files, [], plans)
@@ -72,16 +72,7 @@ def _fixed(session: Session, results: list[FileResult], plans: list[Plan]) -> li
     for plan in plans:
         plan.write()
     fixed = {str(p.path) for p in plans}
-    return [_check(session, Path(r.path)) if r.path in fixed else r for r in results]
-
-
-def _check(session: Session, path: Path) -> FileResult:
-    try:
-        return session.check(path)
-    except RunError:
-        raise
-    except Exception as error:
-        raise InternalError(f"while checking {path}: {type(error).__name__}: {error}") from error
+    return [check_one(session, Path(r.path)) if r.path in fixed else r for r in results]
 
 
 def _failed(session: Session, findings: list[Finding]) -> bool:

@@ -14,6 +14,7 @@ from linter.core.normalize import squeeze
 from linter.core.resources import FORMAT_FILE, RULES_DIR
 from linter.core.suppression import Outcome
 from linter.format.spec import FormatSpec, load_format
+from linter.model.facts import ReportFacts, report_facts
 from linter.model.report import NO_OPTIONS, Options, ReportModel, build_model
 from linter.parse.lexer import Lexer
 from linter.parse.parser import parse
@@ -24,6 +25,7 @@ from linter.run import suppress
 from linter.run.result import FileResult
 
 ANCHOR_LENGTH = 40
+QUOTE_LENGTH = 300
 
 
 class Selection(NamedTuple):
@@ -87,13 +89,14 @@ class Linter:
             hits = self._run(self._stage("read"), source)
             return FileResult(source.path, _fingerprinted([self.finding(source.path, rule, hit) for rule, hit in hits]))
         lines = source.lines()
-        hits = self._lint_model(self._model(source, lines, options))
+        model = self._model(source, lines, options)
+        hits = self._lint_model(model)
         found = [self.finding(source.path, rule, hit, source, lines) for rule, hit in hits]
         suppressions, invalid = suppress.inline(lines, self.known_ids)
         kept, unused = suppress.apply(_fingerprinted(found), suppressions)
         outcome = Outcome(tuple(unused), tuple(invalid))
         findings = sorted(kept + self.suppression_findings(source.path, outcome), key=lambda f: f.sort_key)
-        return FileResult(source.path, findings)
+        return FileResult(source.path, findings, _facts(model, lines, findings))
 
     def suppression_findings(self, path: str, outcome: Outcome) -> list[Finding]:
         """GK004/GK005 for suppressions that did nothing or could not be understood."""
@@ -143,6 +146,12 @@ class Linter:
             location=location(source, hit.span, self.lang, lines) if source else "",
             anchor=_anchor(lines, hit.span) if lines is not None else "",
         )
+
+
+def _facts(model: ReportModel, lines: list[str], findings: list[Finding]) -> ReportFacts:
+    """The report's facts, with the lines its findings are on, cut to ``QUOTE_LENGTH``."""
+    quoted = sorted({f.span.line for f in findings if 0 < f.span.line <= len(lines)})
+    return report_facts(model)._replace(quotes=tuple((n, lines[n - 1][:QUOTE_LENGTH]) for n in quoted))
 
 
 def _anchor(lines: list[str], span) -> str:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from linter.core.findings import Finding
+from linter.model.facts import ReportFacts
 
 
 class FileResult(NamedTuple):
@@ -14,6 +15,7 @@ class FileResult(NamedTuple):
 
     path: str
     findings: list[Finding]
+    facts: ReportFacts | None = None  # None for a file that gave no text
 
     def keep(self, wanted: Callable[[Finding], bool]) -> FileResult:
         """The result with only the findings ``wanted`` accepts."""

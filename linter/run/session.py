@@ -81,6 +81,23 @@ class Session:
         self._used_entries |= used
         return result._replace(findings=kept)
 
+    def prepare(self, file: Path) -> None:
+        """Load what checking ``file`` needs (configuration, linter, sidecar) without
+        checking it: errors in them stop the run before any worker starts, and this
+        session knows the rules and sidecars of a run made in worker processes."""
+        config = self.config(file)
+        self.linter(config)
+        self._sidecar_entries(file, config)
+
+    @property
+    def used_entries(self) -> frozenset[SidecarEntry]:
+        """The sidecar entries that have suppressed something so far."""
+        return frozenset(self._used_entries)
+
+    def note_used(self, entries: frozenset[SidecarEntry]) -> None:
+        """Sidecar entries used in a worker process's session."""
+        self._used_entries |= entries
+
     def rules(self) -> tuple[Rule, ...]:
         """Every rule the run's linters ran, once."""
         return tuple({r.id: r for linter in self._linters.values() for r in linter.rules}.values())

@@ -1,0 +1,86 @@
+"""Files checked in a pool of worker processes, each with its own session (rules loaded
+once per worker), their results yielded in the order of the files, one at a time, so
+that a run over thousands of files holds only what its caller keeps.
+
+``jobs == 1`` (or a single file) checks in this process. Either way each file is
+checked by ``Session.check``: the results are the same, in the same order.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+from linter.core.errors import RunError
+from linter.run.result import FileResult
+from linter.run.session import CommandLine, Session
+
+CHUNK = 8  # files sent to a worker at a time: few enough to keep results flowing in order
+
+_worker: Session | None = None
+
+
+class InternalError(Exception):
+    """A bug in xxgk-lint, with what it was doing."""
+
+
+def default_jobs() -> int:
+    return os.cpu_count() or 1
+
+
+def check_one(session: Session, path: Path) -> FileResult:
+    """``path`` checked; a bug becomes an InternalError naming the file."""
+    try:
+        return session.check(path)
+    except RunError:
+        raise
+    except Exception as error:
+        raise InternalError(f"while checking {path}: {type(error).__name__}: {error}") from error
+
+
+def checked(
+    session: Session, files: Sequence[Path], jobs: int, done: Callable[[int], None] | None = None
+) -> Iterator[FileResult]:
+    """Each file's result, in order; ``done(n)`` after the n-th."""
+    for file in files:
+        session.prepare(file)
+    if jobs <= 1 or len(files) < 2:
+        results: Iterator[FileResult] = (check_one(session, f) for f in files)
+    else:
+        results = _in_workers(session, files, jobs)
+    for count, result in enumerate(results, 1):
+        if done is not None:
+            done(count)
+        yield result
+
+
+def _in_workers(session: Session, files: Sequence[Path], jobs: int) -> Iterator[FileResult]:
+    context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
+    with context.Pool(min(jobs, len(files)), _start, (session.command_line,)) as pool:
+        for result, used, error in pool.imap(_work, files, CHUNK):
+            if error is not None:
+                kind, message = error
+                raise RunError(message) if kind == "run" else InternalError(message)
+            session.note_used(used)
+            yield result
+
+
+def _start(command_line: CommandLine) -> None:
+    global _worker
+    _worker = Session(command_line)
+
+
+def _work(path: Path) -> tuple[FileResult | None, frozenset, tuple[str, str] | None]:
+    """One file in a worker: its result and the sidecar entries it used, or the error
+    (as text: an exception may not survive the trip back)."""
+    assert _worker is not None
+    before = _worker.used_entries
+    try:
+        result = check_one(_worker, path)
+    except RunError as error:
+        return None, frozenset(), ("run", str(error))
+    except InternalError as error:
+        return None, frozenset(), ("internal", str(error))
+    return result, _worker.used_entries - before, None
