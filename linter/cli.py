@@ -7,7 +7,6 @@ is a finding, not a failure.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import os
 import sys
@@ -16,6 +15,12 @@ from pathlib import Path
 import click
 
 from linter import __version__
+from linter.cli_audit import audit
+from linter.cli_support import LANGS
+from linter.cli_support import Date as _Date
+from linter.cli_support import emit as _emit
+from linter.cli_support import ids as _ids
+from linter.cli_support import run_errors as _run_errors
 from linter.core.errors import RunError
 from linter.core.findings import SEVERITIES
 from linter.core.resources import FORMAT_FILE, RULES_DIR
@@ -28,26 +33,8 @@ from linter.readers.source import Unreadable
 from linter.rules.declarations import load_rules
 from linter.run.check import CheckOptions, check_files
 from linter.run.engine import Linter
-from linter.run.pool import InternalError, default_jobs
+from linter.run.pool import default_jobs
 from linter.run.session import CommandLine, Session
-
-LANGS = click.Choice(["zh", "en"])
-
-
-class _Date(click.ParamType):
-    name = "YYYY-MM-DD"
-
-    def convert(self, value, param, ctx):
-        if isinstance(value, dt.date):
-            return value
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            self.fail(f"{value!r} is not a date like 2024-03-31", param, ctx)
-
-
-def _ids(value: str | None) -> tuple[str, ...]:
-    return tuple(part.strip().upper() for part in (value or "").split(",") if part.strip())
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -141,16 +128,6 @@ def check(
     sys.exit(1 if run.failed and not exit_zero else 0)
 
 
-def _emit(text: str, output_file: Path | None) -> None:
-    if output_file is None:
-        click.echo(text, nl=False)
-        return
-    try:
-        output_file.write_text(text, encoding="utf-8")
-    except OSError as error:
-        raise RunError(f"{output_file}: cannot write the output: {error.strerror or error}") from None
-
-
 def _fixed(count: int, files: int, lang: str) -> str:
     return (
         f"Fixed {count} findings in {files} files." if lang == "en" else f"已在 {files} 个文件中修复 {count} 个问题。"
@@ -231,22 +208,4 @@ def parse(path, year, as_text, lang):
     click.echo(json.dumps(document_json(model, str(path)), ensure_ascii=False, indent=2))
 
 
-class _run_errors:
-    """A RunError becomes one line on stderr and exit status 2; so does a bug (without a
-    traceback unless XXGK_LINT_DEBUG is set), so users and CI logs see what failed."""
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, kind, error, traceback):
-        if isinstance(error, RunError):
-            click.echo(f"xxgk-lint: error: {error}", err=True)
-            sys.exit(2)
-        if isinstance(error, Exception) and not os.environ.get("XXGK_LINT_DEBUG"):
-            detail = str(error) if isinstance(error, InternalError) else f"{type(error).__name__}: {error}"
-            click.echo(
-                f"xxgk-lint: internal error {detail} (please report it; XXGK_LINT_DEBUG=1 shows the traceback)",
-                err=True,
-            )
-            sys.exit(2)
-        return False
+main.add_command(audit)

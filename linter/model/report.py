@@ -26,6 +26,8 @@ _YEAR = r"(\d{4}|[〇零一二三四五六七八九]{4})年"
 _TITLE_YEAR = re.compile(_YEAR)
 _ORGAN = re.compile(rf"^(?P<before>.*?){_YEAR}度?(?P<after>.*?)(?:政府信息公开|政务公开|信息公开)")
 _ORGAN_WITHOUT_YEAR = re.compile(r"^(?P<before>.+?)(?:政府信息公开|政务公开|信息公开)")
+# A crawler's label before the title (``标题: 某某局2019年度…``): not part of the organ's name.
+_TITLE_LABEL = re.compile(r"^(?:标题|题目|名称)[:：]")
 _PERIOD = re.compile(
     rf"统计(?:期限|周期|时限|时间|区间|期间|范围|期)?[^。\d]{{0,8}}?{_YEAR}(\d{{1,2}})月(\d{{1,2}})日起?"
     rf"(?:至|到|-|—|~|～)(?:{_YEAR})?(\d{{1,2}})月(\d{{1,2}})日"
@@ -176,7 +178,8 @@ def _title_info(document: Document) -> TitleInfo | None:
         organ = organ_match.group("after") or organ_match.group("before") or None
     elif organ_match := _ORGAN_WITHOUT_YEAR.search(compact.text):
         organ = organ_match.group("before")
-    return TitleInfo(document.title.text, document.title.span, organ, year)
+    organ = _TITLE_LABEL.sub("", organ) if organ else organ
+    return TitleInfo(document.title.text, document.title.span, organ or None, year)
 
 
 # -- years and dates ----------------------------------------------------------------------------

@@ -106,3 +106,17 @@ def _kind(path: str, line: int, word: str) -> str | None:
     if word.lower() not in KIND_WORDS:
         raise RosterError(f"{path}:{line}: kind {word!r} is neither government (政府) nor department (部门)")
     return KIND_WORDS[word.lower()]
+
+
+class Unreported(NamedTuple):
+    """The roster's organs with no report for ``year`` (any year, when None)."""
+
+    roster: Roster
+    entries: tuple[RosterEntry, ...]
+    year: int | None
+
+
+def unreported(roster: Roster, reported: Iterable[tuple[str | None, int | None]], year: int | None) -> Unreported:
+    """Which organs of ``roster`` have no report among ``reported`` (organ, year) pairs."""
+    keys = {organ_key(organ) for organ, report_year in reported if organ and (year is None or report_year == year)}
+    return Unreported(roster, tuple(e for e in roster.entries if organ_key(e.organ) not in keys), year)

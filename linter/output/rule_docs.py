@@ -9,7 +9,9 @@ from typing import NamedTuple
 from linter.core.findings import Finding
 from linter.core.resources import FORMAT_FILE
 from linter.format.spec import load_format
-from linter.rules.declarations import Example, Rule, RuleSet
+from linter.model.roster import unreported
+from linter.readers.source import Source
+from linter.rules.declarations import ROSTER_EXAMPLE, Example, Rule, RuleSet
 from linter.run.engine import Linter
 
 _LABELS = {
@@ -21,6 +23,7 @@ _LABELS = {
         "reports": "xxgk-lint 报告",
         "none": "（无）",
         "severity": "默认级别",
+        "roster": "应报送机关名单",
     },
     "en": {
         "basis": "Basis",
@@ -30,6 +33,7 @@ _LABELS = {
         "reports": "xxgk-lint reports",
         "none": "(nothing)",
         "severity": "Default severity",
+        "roster": "The roster",
     },
 }
 
@@ -48,7 +52,14 @@ def example_findings(rule: Rule, example: Example, rules: RuleSet, lang: str = "
     (a suppression is used only when what it covers is found) but not the gates."""
     runnable = RuleSet(tuple(r for r in rules.rules if not r.gate or r.id == rule.id))
     linter = Linter(runnable, load_format(FORMAT_FILE), lang=lang)
-    return [f for f in linter.lint_text(example.text, "example.txt", example.options) if f.rule == rule.id]
+    result = linter.check(Source("example.txt", example.text, "utf-8"), example.options)
+    found = result.findings
+    roster = example.options.roster
+    if roster is not None and result.facts is not None:
+        found = found + linter.roster_findings(
+            unreported(roster, [(result.facts.organ, result.facts.year)], example.options.year)
+        )
+    return [f for f in found if f.rule == rule.id]
 
 
 def describe(rule: Rule, rules: RuleSet, lang: str) -> Description:
@@ -75,6 +86,8 @@ def as_text(d: Description) -> str:
     if d.rationale:
         out += [f"{labels['why']}:", _indent(d.rationale, "  "), ""]
     for example, reported in d.examples:
+        if example.roster is not None:
+            out += [f"{labels['roster']}:", _indent(example.roster.rstrip("\n"), "  | ")]
         out += [f"{labels[example.kind]}:", _indent(example.text.rstrip("\n"), "  | "), f"  {labels['reports']}:"]
         out += [f"    {line}" for line in reported or [labels["none"]]]
         out.append("")
@@ -89,6 +102,8 @@ def as_markdown(d: Description) -> str:
     if d.rationale:
         out += [f"**{labels['why']}**", "", d.rationale, ""]
     for example, reported in d.examples:
+        if example.roster is not None:
+            out += [f"{labels['roster']} (`{ROSTER_EXAMPLE}`)", "", "```text", example.roster.rstrip("\n"), "```", ""]
         out += [f"**{labels[example.kind]}**", "", "```text", example.text.rstrip("\n"), "```", ""]
         out += [f"{labels['reports']}:", "", "```text", *(reported or [labels["none"]]), "```", ""]
     return "\n".join(out)

@@ -16,6 +16,7 @@ from linter.core.suppression import Outcome
 from linter.format.spec import FormatSpec, load_format
 from linter.model.facts import ReportFacts, report_facts
 from linter.model.report import NO_OPTIONS, Options, ReportModel, build_model
+from linter.model.roster import Unreported
 from linter.parse.lexer import Lexer
 from linter.parse.parser import parse
 from linter.readers.location import location
@@ -104,6 +105,13 @@ class Linter:
             [self.finding(path, rule, hit) for rule, hit in self._run(self._stage("suppress"), outcome)]
         )
 
+    def roster_findings(self, unreported: Unreported) -> list[Finding]:
+        """GK601 for each organ on the roster that has no report, at its roster line."""
+        path = unreported.roster.path
+        return _fingerprinted(
+            [self.finding(path, rule, hit) for rule, hit in self._run(self._stage("roster"), unreported)]
+        )
+
     def _stage(self, stage: str) -> list[Rule]:
         return [r for r in self.rules if r.stage == stage]
 
@@ -124,7 +132,9 @@ class Linter:
         return list(self._run((r for r in rules if not r.gate and r.when.applies(model)), model))
 
     @staticmethod
-    def _run(rules: Iterable[Rule], subject: ReportModel | Unreadable | Outcome) -> Iterator[tuple[Rule, Hit]]:
+    def _run(
+        rules: Iterable[Rule], subject: ReportModel | Unreadable | Outcome | Unreported
+    ) -> Iterator[tuple[Rule, Hit]]:
         for rule in rules:
             for hit in rule.kind.check(subject, rule.config):
                 yield rule, hit

@@ -15,6 +15,7 @@ from linter.core.resources import FORMAT_FILE, RULES_DIR
 from linter.core.suppression import Outcome, SidecarEntry
 from linter.format.spec import FormatSpec, load_format
 from linter.model.report import Options
+from linter.model.roster import Roster
 from linter.readers import REPORT_SUFFIXES
 from linter.rules.declarations import Rule, load_rules
 from linter.run.config import Config, find, load
@@ -34,6 +35,7 @@ class CommandLine(NamedTuple):
     rule_dirs: tuple[Path, ...] = ()
     config: Path | None = None
     fail_on: str | None = None
+    roster: Roster | None = None  # audit --roster: the organs expected to report
 
 
 class Session:
@@ -73,7 +75,9 @@ class Session:
         config = self.config(file)
         cli = self.command_line
         linter = self.linter(config)
-        result = linter.check(readers.read(file, linter.max_bytes), Options(cli.year or config.year, cli.published))
+        result = linter.check(
+            readers.read(file, linter.max_bytes), Options(cli.year or config.year, cli.published, cli.roster)
+        )
         ignored = config.ignored_for(file)
         if ignored:
             result = result.keep(lambda f: not f.rule.startswith(ignored))

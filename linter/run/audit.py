@@ -1,0 +1,134 @@
+"""``audit``: every report checked as ``check`` checks it (configuration, rule packs,
+selection, suppressions, baseline), summarised as one row per report, then the
+run-wide findings: the roster's organs with no report (GK601), the cross-report rules
+(the seam ``cross_report``), sidecar entries that suppressed nothing (GK004).
+
+Results stream from the pool in file order; a row keeps the report's facts and counts,
+and its findings only when a writer needs them (``keep_findings``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from functools import partial
+from pathlib import Path
+from typing import NamedTuple
+
+from linter.core.findings import SEVERITIES, Finding
+from linter.model.facts import ReportFacts
+from linter.model.roster import Roster, RosterEntry, unreported
+from linter.run.pool import checked
+from linter.run.result import FileResult
+from linter.run.session import Session, report_files
+
+STATUSES = ("clean", "findings", "unreadable", "not-a-report")
+NOT_A_REPORT = "GK002"
+
+
+class AuditOptions(NamedTuple):
+    jobs: int = 1
+    baseline: Path | None = None
+    keep_findings: bool = False  # for the writers: the terminal table needs only counts
+    progress: Callable[[int, int], None] | None = None
+
+
+class ReportRow(NamedTuple):
+    """One report as the summary shows it."""
+
+    path: str
+    facts: ReportFacts | None  # None when the file gave no text
+    status: str  # one of STATUSES
+    counts: tuple[int, int, int]  # errors, warnings, info
+    rules: tuple[tuple[str, int], ...]  # each rule that reported and how often, most first
+    failed: bool  # a finding at or above the file's --fail-on
+    findings: tuple[Finding, ...] = ()  # only with keep_findings
+
+
+class AuditRun(NamedTuple):
+    rows: list[ReportRow]
+    run_findings: list[Finding]  # about the run rather than one report: GK601, GK004, cross-report
+    missing: tuple[RosterEntry, ...]  # the roster's organs with no report
+    roster: str  # the roster file, "" without one
+    year: int | None  # the audited year (--year); None: any
+    by_rule: Counter[str]  # every finding reported, rows and run alike
+    lang: str
+    failed: bool
+
+
+def cross_report(session: Session, rows: Sequence[ReportRow]) -> Iterable[Finding]:
+    """The seam for the cross-report rules GK501–GK506 (issue 11): given every report's
+    row (path, organ, year, format: what pairing reports across years needs), the
+    findings about pairs and groups of reports. Issue 11 plugs its pairing in here;
+    until then it finds nothing."""
+    return ()
+
+
+def audit(session: Session, paths: Iterable[Path], options: AuditOptions, roster: Roster | None = None) -> AuditRun:
+    files = tuple(report_files(tuple(paths)))
+    recorded = _baseline(options.baseline)
+    done = partial(options.progress, total=len(files)) if options.progress else None
+    rows = [
+        _row(session, result, recorded, options.keep_findings) for result in checked(session, files, options.jobs, done)
+    ]
+    year = session.command_line.year  # without --year, a report of any year counts: no guessing
+    missing: tuple[RosterEntry, ...] = ()
+    run_findings: list[Finding] = []
+    if roster is not None:
+        gone = unreported(roster, ((r.facts.organ, r.facts.year) for r in rows if r.facts), year)
+        missing = gone.entries
+        run_findings += session.linter(session.config(Path(roster.path))).roster_findings(gone)
+    run_findings += cross_report(session, rows)
+    run_findings += session.unused_sidecar_entries()
+    run_findings = [f for f in run_findings if f.fingerprint not in recorded]
+    by_rule: Counter[str] = Counter(f.rule for f in run_findings)
+    for row in rows:
+        by_rule.update(dict(row.rules))
+    lang = session.lang(session.config(files[0])) if files else session.command_line.lang or "zh"
+    failed = any(r.failed for r in rows) or _failed(session, run_findings)
+    return AuditRun(rows, run_findings, missing, roster.path if roster else "", year, by_rule, lang, failed)
+
+
+def by_status(rows: Iterable[ReportRow]) -> Counter[str]:
+    return Counter(r.status for r in rows)
+
+
+def _row(session: Session, result: FileResult, recorded: frozenset[str], keep: bool) -> ReportRow:
+    findings = [f for f in result.findings if f.fingerprint not in recorded] if recorded else result.findings
+    severities = Counter(f.severity for f in findings)
+    rules = Counter(f.rule for f in findings)
+    return ReportRow(
+        path=result.path,
+        facts=result.facts,
+        status=_status(result.facts, findings),
+        counts=(severities["error"], severities["warning"], severities["info"]),
+        rules=tuple(sorted(rules.items(), key=lambda item: (-item[1], item[0]))),
+        failed=_failed(session, findings),
+        findings=tuple(findings) if keep else (),
+    )
+
+
+def _status(facts: ReportFacts | None, findings: list[Finding]) -> str:
+    if facts is None:
+        return "unreadable"
+    if any(f.rule == NOT_A_REPORT for f in findings):
+        return "not-a-report"
+    return "findings" if findings else "clean"
+
+
+def _failed(session: Session, findings: Iterable[Finding]) -> bool:
+    thresholds: dict[str, int] = {}
+    for finding in findings:
+        if finding.path not in thresholds:
+            thresholds[finding.path] = SEVERITIES.index(session.fail_on(session.config(Path(finding.path))))
+        if SEVERITIES.index(finding.severity) <= thresholds[finding.path]:
+            return True
+    return False
+
+
+def _baseline(path: Path | None) -> frozenset[str]:
+    if path is None:
+        return frozenset()
+    from linter.run import baseline
+
+    return baseline.load(path)
