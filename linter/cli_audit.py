@@ -38,7 +38,7 @@ WRITERS = (".xlsx", ".csv", ".json", ".html")
 @click.option("--select", help="Only these rules: ids or prefixes, comma-separated (GK1,GK301).")
 @click.option("--ignore", help="Not these rules: ids or prefixes, comma-separated.")
 @click.option("--lang", type=LANGS, help="Language of the messages and columns (zh when not configured).")
-@click.option("--year", type=click.IntRange(1990, 2100), help="The audited year [the year most reports are for].")
+@click.option("--year", type=click.IntRange(1990, 2100), help="The audited year, for --roster [any year].")
 @click.option("--published", type=Date(), help="The publication date, for GK303.")
 @click.option(
     "--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path), help="A folder of extra YAML rules."
@@ -79,11 +79,11 @@ def audit(
 
         loaded = load_roster(roster) if roster else None
         command_line = CommandLine(
-            ids(select), ids(ignore), lang, year, published, tuple(rule_dirs), config, fail_on, loaded
+            ids(select), ids(ignore), lang, None, published, tuple(rule_dirs), config, fail_on, loaded
         )
         session = Session(command_line)
         options = AuditOptions(jobs or default_jobs(), baseline, output_file is not None, progress_bar(quiet))
-        run = run_audit(session, paths, options, loaded)
+        run = run_audit(session, paths, options, loaded, year)
         from linter.output import audit_text
 
         click.echo(audit_text.render(run), nl=False)

@@ -64,14 +64,21 @@ def cross_report(session: Session, rows: Sequence[ReportRow]) -> Iterable[Findin
     return ()
 
 
-def audit(session: Session, paths: Iterable[Path], options: AuditOptions, roster: Roster | None = None) -> AuditRun:
+def audit(
+    session: Session,
+    paths: Iterable[Path],
+    options: AuditOptions,
+    roster: Roster | None = None,
+    year: int | None = None,
+) -> AuditRun:
+    """The run; ``year`` is the audited year, for the roster: without it a report of any
+    year counts (the linter does not guess which year a folder is for)."""
     files = tuple(report_files(tuple(paths)))
     recorded = _baseline(options.baseline)
     done = partial(options.progress, total=len(files)) if options.progress else None
     rows = [
         _row(session, result, recorded, options.keep_findings) for result in checked(session, files, options.jobs, done)
     ]
-    year = session.command_line.year  # without --year, a report of any year counts: no guessing
     missing: tuple[RosterEntry, ...] = ()
     run_findings: list[Finding] = []
     if roster is not None:
