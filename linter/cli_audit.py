@@ -86,7 +86,8 @@ def audit(
         run = run_audit(session, paths, options, loaded, year)
         from linter.output import audit_text
 
-        click.echo(audit_text.render(run), nl=False)
+        for line in audit_text.render(run):
+            click.echo(line, nl=False)
         if output_file is not None:
             _write(run, output_file)
         if not quiet:

@@ -18,17 +18,17 @@ class ReportFacts(NamedTuple):
     published: str | None  # ISO date
     title: str  # "" when there is none
     title_line: int  # 0 when there is no title
-    sections: tuple[tuple[int, str], ...]  # (first line, heading as written) of each level-1 section
-    quotes: tuple[tuple[int, str], ...] = ()  # (line, its text) for the lines findings are on
+    sections: tuple[tuple[tuple[int, int], str], ...]  # ((line, column), heading as written) of each level-1 section
+    quotes: tuple[tuple[tuple[int, int], str], ...] = ()  # ((line, column), the source around it) of each finding
 
-    def quote(self, line: int) -> str:
-        return next((text for number, text in self.quotes if number == line), "")
+    def quote(self, line: int, column: int) -> str:
+        return next((text for place, text in self.quotes if place == (line, column)), "")
 
-    def section_at(self, line: int) -> str:
-        """The heading of the section ``line`` is in; "" before the first."""
+    def section_at(self, line: int, column: int) -> str:
+        """The heading of the section (line, column) is in; "" before the first."""
         found = ""
-        for first, heading in self.sections:
-            if first > line:
+        for start, heading in self.sections:
+            if start > (line, column):
                 break
             found = heading
         return found
@@ -47,7 +47,7 @@ def report_facts(model: ReportModel) -> ReportFacts:
         title=title.text if title else "",
         title_line=title.span.line if title else 0,
         sections=tuple(
-            (s.heading.number_span.line, f"{s.heading.marker}{s.heading.title}")
+            ((s.heading.number_span.line, s.heading.number_span.column), f"{s.heading.marker}{s.heading.title}")
             for s in model.document.sections
             if s.heading is not None
         ),

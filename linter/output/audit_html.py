@@ -45,27 +45,29 @@ TEXT = {
 
 
 def write(run: AuditRun, path: Path) -> None:
-    path.write_text(page(run), encoding="utf-8")
+    """The page, written a part at a time (the reports are read from disk one by one)."""
+    with path.open("w", encoding="utf-8") as out:
+        for part in _parts(run):
+            out.write(part + "\n")
 
 
-def page(run: AuditRun) -> str:
+def _parts(run: AuditRun) -> Iterator[str]:
     lang = run.lang
     text = TEXT[lang]
     css = (ASSETS / "audit.css").read_text(encoding="utf-8")
     script = (ASSETS / "audit.js").read_text(encoding="utf-8")
-    parts = [
+    yield from [
         f'<!DOCTYPE html>\n<html lang="{"en" if lang == "en" else "zh-CN"}">\n<head>\n<meta charset="utf-8">',
         f'<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>{_e(text["title"])}</title>',
         f"<style>\n{css}</style>\n</head>\n<body>\n<h1>{_e(text['title'])}</h1>",
         _filters(run, text),
-        _summary(run),
-        *_missing(run, text),
-        *(_report(index, row, text, lang) for index, row in enumerate(run.rows, 1)),
-        *_run_findings(run, text),
-        '<pre id="errors" hidden></pre>',
-        f"<script>\n{script}</script>\n</body>\n</html>\n",
     ]
-    return "\n".join(parts)
+    yield from _summary(run)
+    yield from _missing(run, text)
+    yield from (_report(index, row, text, lang) for index, row in enumerate(run.rows, 1))
+    yield from _run_findings(run, text)
+    yield '<pre id="errors" hidden></pre>'
+    yield f"<script>\n{script}</script>\n</body>\n</html>"
 
 
 def _e(value: object) -> str:
@@ -104,24 +106,21 @@ def _attributes(row: ReportRow) -> str:
     )
 
 
-def _summary(run: AuditRun) -> str:
+def _summary(run: AuditRun) -> Iterator[str]:
     lang = run.lang
     heads = "".join(
         f"<th{' data-numeric' if key in NUMERIC else ''}>{_e(name)}</th>"
         for key, name in zip(REPORT_COLUMNS, columns(REPORT_COLUMNS, lang))
     )
-    body = []
+    yield f'<table id="reports" class="sortable">\n<thead><tr>{heads}</tr></thead>\n<tbody>'
     for index, row in enumerate(run.rows, 1):
         cells = report_cells(row, lang)
         tds = [f'<td><a href="#report-{index}">{_e(cells[0])}</a></td>']
         for key, cell in zip(REPORT_COLUMNS[1:], cells[1:]):
             css = ' class="n"' if key in NUMERIC else f' class="status-{row.status}"' if key == "status" else ""
             tds.append(f"<td{css}>{_e(cell)}</td>")
-        body.append(f'<tr id="row-{index}" {_attributes(row)}>{"".join(tds)}</tr>')
-    rows = "\n".join(body)
-    return (
-        f'<table id="reports" class="sortable">\n<thead><tr>{heads}</tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>'
-    )
+        yield f'<tr id="row-{index}" {_attributes(row)}>{"".join(tds)}</tr>'
+    yield "</tbody>\n</table>"
 
 
 def _missing(run: AuditRun, text: dict[str, str]) -> Iterator[str]:
@@ -142,10 +141,10 @@ def _report(index: int, row: ReportRow, text: dict[str, str], lang: str) -> str:
     out = [f'<section class="report" id="report-{index}" {_attributes(row)}>', f"<h2>{_e(title)}</h2>"]
     if not row.findings:
         out.append(f"<p>{_e(text['none'] if row.status == 'clean' else word(STATUS, row.status, lang))}</p>")
-    section = (lambda f: facts.section_at(f.span.line)) if facts else (lambda f: "")
+    section = (lambda f: facts.section_at(f.span.line, f.span.column)) if facts else (lambda f: "")
     for heading, findings in groupby(row.findings, key=section):
         out.append(f"<h3>{_e(heading or text['preamble'])}</h3>\n<ol>")
-        out += [_finding(f, facts.quote(f.span.line) if facts else "", lang) for f in findings]
+        out += [_finding(f, facts.quote(f.span.line, f.span.column) if facts else "", lang) for f in findings]
         out.append("</ol>")
     out.append("</section>")
     return "\n".join(out)

@@ -8,25 +8,27 @@ from pathlib import Path
 from typing import Any
 
 from linter.output.audit_rows import top_rules
-from linter.run.audit import AuditRun, ReportRow, by_status
+from linter.run.audit import AuditRun, ReportRow
 
 
 def write(run: AuditRun, path: Path) -> None:
-    path.write_text(json.dumps(document(run), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    """The document, written a report at a time."""
+    with path.open("w", encoding="utf-8") as out:
+        out.write(f'{{\n  "year": {json.dumps(run.year)},\n  "reports": [')
+        for index, row in enumerate(run.rows):
+            out.write(("," if index else "") + "\n    " + _dumps(_report(row)).replace("\n", "\n    "))
+        out.write("\n  ],\n" if len(run.rows) else "],\n")
+        rest = {
+            "run_findings": [f.to_json() for f in run.run_findings],
+            "roster": run.roster or None,
+            "missing": [{"organ": e.organ, "line": e.line, "kind": e.kind, "region": e.region} for e in run.missing],
+            "totals": {"by_rule": dict(sorted(run.by_rule.items())), "by_status": dict(sorted(run.by_status.items()))},
+        }
+        out.write(_dumps(rest)[2:] + "\n")
 
 
-def document(run: AuditRun) -> dict[str, Any]:
-    return {
-        "year": run.year,
-        "reports": [_report(row) for row in run.rows],
-        "run_findings": [f.to_json() for f in run.run_findings],
-        "roster": run.roster or None,
-        "missing": [{"organ": e.organ, "line": e.line, "kind": e.kind, "region": e.region} for e in run.missing],
-        "totals": {
-            "by_rule": dict(sorted(run.by_rule.items())),
-            "by_status": dict(sorted(by_status(run.rows).items())),
-        },
-    }
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=2)
 
 
 def _report(row: ReportRow) -> dict[str, Any]:

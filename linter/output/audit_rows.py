@@ -61,14 +61,14 @@ def finding_cells(finding: Finding, row: ReportRow | None, lang: str) -> list[Ce
         facts.year if facts and facts.year is not None else "",
         finding.span.line,
         finding.span.column,
-        facts.section_at(finding.span.line) if facts else "",
+        facts.section_at(finding.span.line, finding.span.column) if facts else "",
         finding.rule,
         finding.name,
         word(SEVERITY, finding.severity, lang),
         finding.message,
         finding.basis,
         finding.location,
-        facts.quote(finding.span.line) if facts else "",
+        facts.quote(finding.span.line, finding.span.column) if facts else "",
     ]
 
 

@@ -5,11 +5,12 @@ roster's organs with no report."""
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import chain
 
 from linter.output.audit_labels import STATUS, TOTALS, columns, word
 from linter.output.audit_rows import MISSING_COLUMNS, REPORT_COLUMNS, Cell, missing_cells, report_cells
-from linter.run.audit import STATUSES, AuditRun, by_status
+from linter.run.audit import STATUSES, AuditRun
 
 GAP = "  "
 NUMERIC = {"year", "errors", "warnings", "line", "count"}
@@ -25,37 +26,39 @@ def pad(text: str, columns: int, right: bool = False) -> str:
     return fill + text if right else text + fill
 
 
-def table(keys: Sequence[str], rows: Sequence[Sequence[Cell]], lang: str) -> str:
+def table(keys: Sequence[str], rows: Callable[[], Iterable[Sequence[Cell]]], lang: str) -> Iterator[str]:
+    """The lines of an aligned table; ``rows()`` is read twice (widths, then lines), so
+    that rows kept on disk are never all in memory."""
     header = columns(tuple(keys), lang)
-    cells = [[str(c) for c in row] for row in rows]
-    widths = [max(width(text) for text in column) for column in zip(header, *cells)]
-    lines = []
-    for row in [header, *cells]:
-        padded = [pad(text, w, key in NUMERIC) for key, text, w in zip(keys, row, widths)]
-        lines.append(GAP.join(padded).rstrip())
-    return "\n".join(lines) + "\n"
+    widths = [width(name) for name in header]
+    for row in rows():
+        widths = [max(w, width(str(cell))) for w, cell in zip(widths, row)]
+    for row in chain([header], rows()):
+        padded = [pad(str(text), w, key in NUMERIC) for key, text, w in zip(keys, row, widths)]
+        yield GAP.join(padded).rstrip() + "\n"
 
 
-def render(run: AuditRun) -> str:
+def render(run: AuditRun) -> Iterator[str]:
+    """The audit's lines for the terminal."""
     lang = run.lang
-    out = [table(REPORT_COLUMNS, [report_cells(r, lang) for r in run.rows], lang)]
+    yield from table(REPORT_COLUMNS, lambda: (report_cells(r, lang) for r in run.rows), lang)
     counts = sorted(run.by_rule.items(), key=lambda item: (-item[1], item[0]))
     if counts:
-        out += ["", word(TOTALS, "by_rule", lang), table(("rule", "count"), counts, lang)]
-    statuses = by_status(run.rows)
-    status_rows = [(word(STATUS, s, lang), statuses[s]) for s in STATUSES if statuses[s]]
+        yield f"\n{word(TOTALS, 'by_rule', lang)}\n"
+        yield from table(("rule", "count"), lambda: counts, lang)
+    status_rows = [(word(STATUS, s, lang), run.by_status[s]) for s in STATUSES if run.by_status[s]]
     if run.roster:
         status_rows.append((word(TOTALS, "missing", lang), len(run.missing)))
-    out += ["", word(TOTALS, "by_status", lang), table(("status", "count"), status_rows, lang)]
+    yield f"\n{word(TOTALS, 'by_status', lang)}\n"
+    yield from table(("status", "count"), lambda: status_rows, lang)
     if run.missing:
-        missing = [missing_cells(e, run.roster, lang) for e in run.missing]
-        out += ["", word(TOTALS, "missing", lang), table(MISSING_COLUMNS, missing, lang)]
-    return "\n".join(part.rstrip("\n") for part in out) + "\n"
+        yield f"\n{word(TOTALS, 'missing', lang)}\n"
+        yield from table(MISSING_COLUMNS, lambda: [missing_cells(e, run.roster, lang) for e in run.missing], lang)
 
 
 def summary(run: AuditRun) -> str:
     """One line for stderr: reports, statuses, findings, missing organs."""
-    statuses = by_status(run.rows)
+    statuses = run.by_status
     findings = sum(run.by_rule.values())
     if run.lang == "en":
         parts = [f"{len(run.rows)} reports", f"{statuses['clean']} clean", f"{findings} findings"]

@@ -10,7 +10,7 @@ and its findings only when a writer needs them (``keep_findings``).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
 from typing import NamedTuple
@@ -20,6 +20,7 @@ from linter.model.facts import ReportFacts
 from linter.model.roster import Roster, RosterEntry, unreported
 from linter.run.pool import checked
 from linter.run.result import FileResult
+from linter.run.rowstore import RowStore
 from linter.run.session import Session, report_files
 
 STATUSES = ("clean", "findings", "unreadable", "not-a-report")
@@ -46,17 +47,18 @@ class ReportRow(NamedTuple):
 
 
 class AuditRun(NamedTuple):
-    rows: list[ReportRow]
+    rows: RowStore[ReportRow]  # on disk: read them as often as needed, one at a time
     run_findings: list[Finding]  # about the run rather than one report: GK601, GK004, cross-report
     missing: tuple[RosterEntry, ...]  # the roster's organs with no report
     roster: str  # the roster file, "" without one
     year: int | None  # the audited year (--year); None: any
     by_rule: Counter[str]  # every finding reported, rows and run alike
+    by_status: Counter[str]  # reports by status
     lang: str
     failed: bool
 
 
-def cross_report(session: Session, rows: Sequence[ReportRow]) -> Iterable[Finding]:
+def cross_report(session: Session, rows: Iterable[ReportRow]) -> Iterable[Finding]:
     """The seam for the cross-report rules GK501–GK506 (issue 11): given every report's
     row (path, organ, year, format: what pairing reports across years needs), the
     findings about pairs and groups of reports. Issue 11 plugs its pairing in here;
@@ -76,38 +78,45 @@ def audit(
     files = tuple(report_files(tuple(paths)))
     recorded = _baseline(options.baseline)
     done = partial(options.progress, total=len(files)) if options.progress else None
-    rows = [
-        _row(session, result, recorded, options.keep_findings) for result in checked(session, files, options.jobs, done)
-    ]
+    rows: RowStore[ReportRow] = RowStore()
+    by_rule: Counter[str] = Counter()
+    statuses: Counter[str] = Counter()
+    reported: list[tuple[str | None, int | None]] = []  # (organ, year): for the roster, small
+    failed = False
+    for result in checked(session, files, options.jobs, done):
+        row = _row(session, result, recorded, options.keep_findings)
+        rows.append(row)
+        by_rule.update(dict(row.rules))
+        statuses[row.status] += 1
+        failed = failed or row.failed
+        if roster is not None and row.facts is not None:
+            reported.append((row.facts.organ, row.facts.year))
     missing: tuple[RosterEntry, ...] = ()
     run_findings: list[Finding] = []
     if roster is not None:
-        gone = unreported(roster, ((r.facts.organ, r.facts.year) for r in rows if r.facts), year)
+        gone = unreported(roster, reported, year)
         missing = gone.entries
         run_findings += session.linter(session.config(Path(roster.path))).roster_findings(gone)
     run_findings += cross_report(session, rows)
     run_findings += session.unused_sidecar_entries()
     run_findings = [f for f in run_findings if f.fingerprint not in recorded]
-    by_rule: Counter[str] = Counter(f.rule for f in run_findings)
-    for row in rows:
-        by_rule.update(dict(row.rules))
+    by_rule.update(f.rule for f in run_findings)
     lang = session.lang(session.config(files[0])) if files else session.command_line.lang or "zh"
-    failed = any(r.failed for r in rows) or _failed(session, run_findings)
-    return AuditRun(rows, run_findings, missing, roster.path if roster else "", year, by_rule, lang, failed)
-
-
-def by_status(rows: Iterable[ReportRow]) -> Counter[str]:
-    return Counter(r.status for r in rows)
+    failed = failed or _failed(session, run_findings)
+    return AuditRun(rows, run_findings, missing, roster.path if roster else "", year, by_rule, statuses, lang, failed)
 
 
 def _row(session: Session, result: FileResult, recorded: frozenset[str], keep: bool) -> ReportRow:
     findings = [f for f in result.findings if f.fingerprint not in recorded] if recorded else result.findings
     severities = Counter(f.severity for f in findings)
     rules = Counter(f.rule for f in findings)
+    facts = result.facts
+    if facts is not None and not keep:
+        facts = facts._replace(title="", sections=(), quotes=())  # what only the writers show
     return ReportRow(
         path=result.path,
-        facts=result.facts,
-        status=_status(result.facts, findings),
+        facts=facts,
+        status=_status(facts, findings),
         counts=(severities["error"], severities["warning"], severities["info"]),
         rules=tuple(sorted(rules.items(), key=lambda item: (-item[1], item[0]))),
         failed=_failed(session, findings),

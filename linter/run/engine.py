@@ -159,9 +159,18 @@ class Linter:
 
 
 def _facts(model: ReportModel, lines: list[str], findings: list[Finding]) -> ReportFacts:
-    """The report's facts, with the lines its findings are on, cut to ``QUOTE_LENGTH``."""
-    quoted = sorted({f.span.line for f in findings if 0 < f.span.line <= len(lines)})
-    return report_facts(model)._replace(quotes=tuple((n, lines[n - 1][:QUOTE_LENGTH]) for n in quoted))
+    """The report's facts, with the source around each finding: its line, or on a long
+    line (a page run into one) ``QUOTE_LENGTH`` characters from a little before it."""
+    places = sorted({(f.span.line, f.span.column) for f in findings if 0 < f.span.line <= len(lines)})
+    return report_facts(model)._replace(quotes=tuple((place, _quote(lines, *place)) for place in places))
+
+
+def _quote(lines: list[str], line: int, column: int) -> str:
+    text = lines[line - 1]
+    start = max(0, min(column - 1 - QUOTE_LENGTH // 4, len(text) - QUOTE_LENGTH))
+    return (
+        ("…" if start else "") + text[start : start + QUOTE_LENGTH] + ("…" if start + QUOTE_LENGTH < len(text) else "")
+    )
 
 
 def _anchor(lines: list[str], span) -> str:

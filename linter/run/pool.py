@@ -57,7 +57,9 @@ def checked(
 
 
 def _in_workers(session: Session, files: Sequence[Path], jobs: int) -> Iterator[FileResult]:
-    context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
+    # fork: a worker starts with the modules already imported (and is this process's child,
+    # so its resource use counts in this process's); spawn where there is no fork.
+    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     with context.Pool(min(jobs, len(files)), _start, (session.command_line,)) as pool:
         for result, used, error in pool.imap(_work, files, CHUNK):
             if error is not None:
