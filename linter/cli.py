@@ -16,13 +16,11 @@ import click
 
 from linter import __version__
 from linter.cli_audit import audit
-from linter.cli_support import LANGS
-from linter.cli_support import Date as _Date
+from linter.cli_support import LANGS, run_options, selection_options
 from linter.cli_support import emit as _emit
 from linter.cli_support import ids as _ids
 from linter.cli_support import run_errors as _run_errors
 from linter.core.errors import RunError
-from linter.core.findings import SEVERITIES
 from linter.core.resources import FORMAT_FILE, RULES_DIR
 from linter.format.spec import load_format
 from linter.model.report import Options
@@ -48,21 +46,10 @@ def main() -> None:
 @click.option(
     "--format", "output_format", type=click.Choice(FORMATS), help="Output format [text; github under GitHub Actions]."
 )
-@click.option("--select", help="Only these rules: ids or prefixes, comma-separated (GK1,GK301).")
-@click.option("--ignore", help="Not these rules: ids or prefixes, comma-separated.")
+@selection_options
 @click.option("--lang", type=LANGS, help="Language of the messages (zh when not configured).")
 @click.option("--year", type=click.IntRange(1990, 2100), help="The report year, when the text does not say.")
-@click.option("--published", type=_Date(), help="The publication date, for GK303.")
-@click.option(
-    "--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path), help="A folder of extra YAML rules."
-)
-@click.option(
-    "--config", type=click.Path(path_type=Path, dir_okay=False), help="Use this configuration for every file."
-)
-@click.option(
-    "--fail-on", type=click.Choice(SEVERITIES[:2]), help="Exit 1 on findings of this severity or worse [error]."
-)
-@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@run_options
 @click.option("--quiet", "-q", is_flag=True, help="No summary line.")
 @click.option("--statistics", is_flag=True, help="Counts per rule instead of the findings.")
 @click.option(

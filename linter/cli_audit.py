@@ -9,9 +9,8 @@ from pathlib import Path
 
 import click
 
-from linter.cli_support import LANGS, Date, ids, run_errors
+from linter.cli_support import LANGS, ids, run_errors, run_options, selection_options
 from linter.core.errors import RunError
-from linter.core.findings import SEVERITIES
 from linter.output.progress import progress_bar
 from linter.run.audit import AuditOptions
 from linter.run.audit import audit as run_audit
@@ -35,42 +34,15 @@ WRITERS = (".xlsx", ".csv", ".json", ".html")
     help="Also write the audit: .xlsx, .csv, .json or .html.",
 )
 @click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes [the number of CPUs; 1: none].")
-@click.option("--select", help="Only these rules: ids or prefixes, comma-separated (GK1,GK301).")
-@click.option("--ignore", help="Not these rules: ids or prefixes, comma-separated.")
+@selection_options
 @click.option("--lang", type=LANGS, help="Language of the messages and columns (zh when not configured).")
 @click.option("--year", type=click.IntRange(1990, 2100), help="The audited year, for --roster [any year].")
-@click.option("--published", type=Date(), help="The publication date, for GK303.")
-@click.option(
-    "--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path), help="A folder of extra YAML rules."
-)
-@click.option(
-    "--config", type=click.Path(path_type=Path, dir_okay=False), help="Use this configuration for every file."
-)
-@click.option(
-    "--fail-on", type=click.Choice(SEVERITIES[:2]), help="Exit 1 on findings of this severity or worse [error]."
-)
-@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@run_options
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, no summary line.")
 @click.option(
     "--baseline", type=click.Path(path_type=Path, dir_okay=False), help="Report only findings not in this baseline."
 )
-def audit(
-    paths,
-    roster,
-    output_file,
-    jobs,
-    select,
-    ignore,
-    lang,
-    year,
-    published,
-    rule_dirs,
-    config,
-    fail_on,
-    exit_zero,
-    quiet,
-    baseline,
-):
+def audit(paths, roster, output_file, jobs, lang, year, quiet, baseline, **shared):
     """Check many reports: one row per report, totals, and the organs of --roster with no report."""
     with run_errors():
         if output_file is not None and output_file.suffix.lower() not in WRITERS:
@@ -79,7 +51,15 @@ def audit(
 
         loaded = load_roster(roster) if roster else None
         command_line = CommandLine(
-            ids(select), ids(ignore), lang, None, published, tuple(rule_dirs), config, fail_on, loaded
+            ids(shared["select"]),
+            ids(shared["ignore"]),
+            lang,
+            None,  # --year here is the audited year, not the year of every report
+            shared["published"],
+            tuple(shared["rule_dirs"]),
+            shared["config"],
+            shared["fail_on"],
+            loaded,
         )
         session = Session(command_line)
         options = AuditOptions(jobs or default_jobs(), baseline, output_file is not None, progress_bar(quiet))
@@ -92,7 +72,7 @@ def audit(
             _write(run, output_file)
         if not quiet:
             click.echo(audit_text.summary(run), err=True)
-    sys.exit(1 if run.failed and not exit_zero else 0)
+    sys.exit(1 if run.failed and not shared["exit_zero"] else 0)
 
 
 def _write(run, path: Path) -> None:
