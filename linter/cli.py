@@ -15,11 +15,12 @@ from pathlib import Path
 import click
 
 from linter import __version__
+from linter.cli_audit import audit
 from linter.cli_i18n import ENV as LANG_ENV
 from linter.cli_i18n import LocalizedGroup
 from linter.cli_support import (
     FIXABLE_NOTE,
-    Date,
+    LANGS,
     baseline_written,
     emit,
     fixable_summary,
@@ -28,25 +29,27 @@ from linter.cli_support import (
     globs,
     ids,
     run_errors,
+    run_options,
+    selection_options,
     text_style,
 )
 from linter.core.errors import RunError
-from linter.core.findings import SEVERITIES
 from linter.core.resources import FORMAT_FILE, RULES_DIR
 from linter.format.spec import load_format
 from linter.model.report import Options
 from linter.output import FORMATS, Context, renderer
 from linter.output.as_text import render_statistics, summary
+from linter.output.progress import progress_bar
 from linter.readers.source import Unreadable
 from linter.rules.declarations import load_rules
 from linter.run.check import CheckOptions, check_files
 from linter.run.engine import Linter
 from linter.run.exclude import Exclusions
+from linter.run.pool import default_jobs
 from linter.run.session import CommandLine, Session
 from linter.run.stdin import is_stdin
 
 STATISTICS_FORMATS = ("text", "json")  # SARIF, GitHub and JUnit carry findings, not counts
-LANGS = click.Choice(["zh", "en"], case_sensitive=False)
 
 
 @click.group(cls=LocalizedGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -63,23 +66,10 @@ def main() -> None:
     type=click.Choice(FORMATS, case_sensitive=False),
     help="Output format [text; github under GitHub Actions].",
 )
-@click.option("--select", help="Only these rules: ids or prefixes, comma-separated (GK1,GK301).")
-@click.option("--ignore", help="Not these rules: ids or prefixes, comma-separated.")
+@selection_options
 @click.option("--lang", type=LANGS, envvar=LANG_ENV, help="Language of the messages (zh when not configured).")
 @click.option("--year", type=click.IntRange(1990, 2100), help="The report year, when the text does not say.")
-@click.option("--published", type=Date(), help="The publication date, for GK303.")
-@click.option(
-    "--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path), help="A folder of extra YAML rules."
-)
-@click.option(
-    "--config", type=click.Path(path_type=Path, dir_okay=False), help="Use this configuration for every file."
-)
-@click.option(
-    "--fail-on",
-    type=click.Choice(SEVERITIES[:2], case_sensitive=False),
-    help="Exit 1 on findings of this severity or worse [error].",
-)
-@click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings.")
+@run_options
 @click.option("--quiet", "-q", is_flag=True, help="No summary line.")
 @click.option("--statistics", is_flag=True, help="Counts per rule instead of the findings.")
 @click.option(
@@ -109,6 +99,7 @@ def main() -> None:
 @click.option("--force-exclude", is_flag=True, help="Apply the exclusions to files named on the command line too.")
 @click.option("--stdin-filename", help="The name to report standard input as (with the path -).")
 @click.option("--show-source", is_flag=True, help="Show each finding's line, with a caret under what it is about.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes [the number of CPUs; 1: none].")
 def check(
     paths,
     output_format,
@@ -135,6 +126,7 @@ def check(
     force_exclude,
     stdin_filename,
     show_source,
+    jobs,
 ):  # noqa: E501
     """Lint report files, and folders of them (recursively)."""
     command_line = CommandLine(
@@ -148,7 +140,10 @@ def check(
     with run_errors():
         session = Session(command_line)
         exclusions = Exclusions(globs(exclude) if exclude is not None else None, globs(extend_exclude), force_exclude)
-        options = CheckOptions(fix, diff, baseline, write_baseline is not None, exclusions, stdin_filename)
+        jobs = jobs or default_jobs()
+        options = CheckOptions(
+            fix, diff, baseline, write_baseline is not None, exclusions, stdin_filename, jobs, progress_bar(quiet)
+        )
         run = check_files(session, paths, options)
         if fix or diff:
             from linter.output.unfixable import notes
@@ -296,3 +291,6 @@ def _source(linter: Linter, path: Path):
 
 def _model(linter: Linter, path: Path):
     return linter.model(_source(linter, path))
+
+
+main.add_command(audit)

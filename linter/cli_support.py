@@ -6,13 +6,18 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import click
 
 from linter.cli_i18n import current_language, error_line
 from linter.core.errors import RunError
-from linter.run.check import CheckRun, InternalError
+from linter.core.findings import SEVERITIES
+from linter.run.check import CheckRun
+from linter.run.pool import InternalError
+
+LANGS = click.Choice(["zh", "en"], case_sensitive=False)
 
 
 class Date(click.ParamType):
@@ -101,3 +106,34 @@ def fixable_summary(run: CheckRun) -> str:
 
     count = fixable_count(run.findings)
     return fixable_note(count, run.lang) if count else ""
+
+
+def _options(*options: Callable) -> Callable:
+    def decorate(command: Callable) -> Callable:
+        for option in reversed(options):
+            command = option(command)
+        return command
+
+    return decorate
+
+
+# The options check and audit share: --select/--ignore, and what a run is checked with.
+selection_options = _options(
+    click.option("--select", help="Only these rules: ids or prefixes, comma-separated (GK1,GK301)."),
+    click.option("--ignore", help="Not these rules: ids or prefixes, comma-separated."),
+)
+run_options = _options(
+    click.option("--published", type=Date(), help="The publication date, for GK303."),
+    click.option(
+        "--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path), help="A folder of extra YAML rules."
+    ),
+    click.option(
+        "--config", type=click.Path(path_type=Path, dir_okay=False), help="Use this configuration for every file."
+    ),
+    click.option(
+        "--fail-on",
+        type=click.Choice(SEVERITIES[:2], case_sensitive=False),
+        help="Exit 1 on findings of this severity or worse [error].",
+    ),
+    click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings."),
+)

@@ -57,3 +57,23 @@ def test_local_key_drops_the_higher_level_places(name, local):
 )
 def test_names_differing_only_by_higher_places_are_one_organ(first, second, same):
     assert same_organ_keys(organ_key(first), organ_key(second)) is same
+
+
+def test_organ_level_from_the_divisions_the_name_starts_with():
+    from linter.model.organs import organ_level
+
+    assert organ_level("江苏省人民政府") == "provincial"
+    assert organ_level("上海市人民政府办公厅") == "provincial"  # a municipality
+    assert organ_level("淮安市人民政府") == "prefecture"
+    assert organ_level("淮安市洪泽区人民政府") == "county"
+    assert organ_level("洪泽区市场监督管理局") == "county"  # 市场 is not a division
+    assert organ_level("沭阳县发展和改革局") == "county"
+    assert organ_level("高沟镇人民政府") == "township"
+
+
+def test_organ_level_is_none_where_the_name_does_not_tell():
+    from linter.model.organs import organ_level
+
+    assert organ_level("平潭综合实验区海坛片区管理局") is None  # a zone
+    assert organ_level("国家税务总局淮安市税务局") is None
+    assert organ_level("") is None

@@ -58,3 +58,45 @@ def same_organ_keys(first: str, second: str) -> bool:
         return False
     longer, shorter = (first, second) if len(first) >= len(second) else (second, first)
     return longer.endswith(shorter) and local_key(longer) == local_key(shorter)
+
+
+# An organ's level, from the divisions its name starts with (淮安市洪泽区… → county).
+LEVELS = ("provincial", "prefecture", "county", "township")
+_MUNICIPALITIES = ("北京市", "上海市", "天津市", "重庆市")
+_DIVISION = re.compile(r"[\u4e00-\u9fff]{1,7}?(?:特别行政区|自治区|自治州|自治县|省|市|州|盟|地区|县|旗|区|乡|镇|街道)")
+_ZONE = ("实验区", "开发区", "高新区", "片区", "园区", "新区", "管理区", "示范区", "合作区", "保税区")
+_LEVEL_OF = {
+    "特别行政区": "provincial",
+    "自治区": "provincial",
+    "省": "provincial",
+    "自治州": "prefecture",
+    "市": "prefecture",
+    "州": "prefecture",
+    "盟": "prefecture",
+    "地区": "prefecture",
+    "自治县": "county",
+    "县": "county",
+    "旗": "county",
+    "区": "county",
+    "乡": "township",
+    "镇": "township",
+    "街道": "township",
+}
+_SUFFIXES = sorted(_LEVEL_OF, key=len, reverse=True)
+
+
+def organ_level(name: str) -> str | None:
+    """``provincial``, ``prefecture``, ``county`` or ``township``; None when the name does
+    not start with administrative divisions, or names a zone (开发区, 片区 …), whose level
+    the name does not tell."""
+    divisions = []
+    rest = _NOISE.sub("", fold(name))
+    while match := _DIVISION.match(rest):
+        divisions.append(match.group())
+        rest = rest[match.end() :]
+    if not divisions or any(d.endswith(_ZONE) for d in divisions):
+        return None
+    last = divisions[-1]
+    if len(divisions) == 1 and last in _MUNICIPALITIES:
+        return "provincial"
+    return _LEVEL_OF[next(s for s in _SUFFIXES if last.endswith(s))]

@@ -18,6 +18,7 @@ from linter.core.normalize import Compact, year_from_digits
 from linter.core.spans import Fragment, Span
 from linter.format.spec import FormatSpec
 from linter.model.line_names import LineNames
+from linter.model.roster import Roster
 from linter.model.sections import Node, SectionMatch, match_sections, node_fragments
 from linter.model.tables import Tables
 from linter.parse.nodes import Document, Heading, Paragraph, Table
@@ -27,6 +28,8 @@ _YEAR = r"(\d{4}|[〇零一二三四五六七八九]{4})年"
 _TITLE_YEAR = re.compile(_YEAR)
 _ORGAN = re.compile(rf"^(?P<before>.*?){_YEAR}度?(?P<after>.*?)(?:政府信息公开|政务公开|信息公开)")
 _ORGAN_WITHOUT_YEAR = re.compile(r"^(?P<before>.+?)(?:政府信息公开|政务公开|信息公开)")
+# A crawler's label before the title (``标题: 某某局2019年度…``): not part of the organ's name.
+_TITLE_LABEL = re.compile(r"^(?:标题|题目|名称)[:：]")
 _PERIOD = re.compile(
     rf"统计(?:期限|周期|时限|时间|区间|期间|范围|期)?[^。\d]{{0,8}}?{_YEAR}(\d{{1,2}})月(\d{{1,2}})日起?"
     rf"(?:至|到|-|—|~|～)(?:{_YEAR})?(\d{{1,2}})月(\d{{1,2}})日"
@@ -48,6 +51,9 @@ class Options(NamedTuple):
 
     year: int | None = None
     published: dt.date | None = None
+    # A reviewer's roster (see roster.py): which organs are expected, and the kind it
+    # gives an organ, which then overrides what its name suggests. None: no roster.
+    roster: Roster | None = None
 
 
 NO_OPTIONS = Options()
@@ -145,7 +151,7 @@ def build_model(
         options=options,
         title=title,
         organ=organ,
-        organ_kind=spec.organ_kind(organ) if organ else None,
+        organ_kind=_organ_kind(organ, spec, options.roster),
         sections=sections,
         report_year=year,
         year_mentions=mentions,
@@ -161,6 +167,13 @@ def build_model(
 # -- title and organ --------------------------------------------------------------------------
 
 
+def _organ_kind(organ: str | None, spec: FormatSpec, roster: Roster | None) -> str | None:
+    """What the roster says the organ is, else what its name suggests; None with no organ."""
+    if not organ:
+        return None
+    return (roster.kind_of(organ) if roster else None) or spec.organ_kind(organ)
+
+
 def _title_info(document: Document) -> TitleInfo | None:
     if document.title is None:
         return None
@@ -174,7 +187,8 @@ def _title_info(document: Document) -> TitleInfo | None:
         organ = organ_match.group("after") or organ_match.group("before") or None
     elif organ_match := _ORGAN_WITHOUT_YEAR.search(compact.text):
         organ = organ_match.group("before")
-    return TitleInfo(document.title.text, document.title.span, organ, year)
+    organ = _TITLE_LABEL.sub("", organ) if organ else organ
+    return TitleInfo(document.title.text, document.title.span, organ or None, year)
 
 
 # -- years and dates ----------------------------------------------------------------------------

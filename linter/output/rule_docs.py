@@ -9,8 +9,9 @@ from typing import NamedTuple
 from linter.core.findings import Finding
 from linter.core.resources import FORMAT_FILE
 from linter.format.spec import load_format
+from linter.model.roster import unreported
 from linter.readers.source import Source
-from linter.rules.declarations import Example, Rule, RuleSet
+from linter.rules.declarations import ROSTER_EXAMPLE, Example, Rule, RuleSet
 from linter.run.engine import Linter
 
 _LABELS = {
@@ -26,6 +27,7 @@ _LABELS = {
         "severity": "默认级别",
         "options": "命令行选项",
         "fixable": "可自动修复：`xxgk-lint check --fix` 修改文本和 Markdown 文件，`--diff` 预览修改",
+        "roster": "应报送机关名单",
     },
     "en": {
         "basis": "Basis",
@@ -39,6 +41,7 @@ _LABELS = {
         "severity": "Default severity",
         "options": "Command-line options",
         "fixable": "Fixable: `xxgk-lint check --fix` makes the fix in text and Markdown files, `--diff` shows it",
+        "roster": "The roster",
     },
 }
 
@@ -63,7 +66,13 @@ def example_findings(rule: Rule, example: Example, rules: RuleSet, lang: str = "
         previous = Source("previous.txt", example.previous, "utf-8")
         found = pair_findings(linter, previous, Source("example.txt", example.text, "utf-8"))
     else:
-        found = linter.lint_text(example.text, "example.txt", example.options)
+        result = linter.check(Source("example.txt", example.text, "utf-8"), example.options)
+        found = result.findings
+        roster = example.options.roster
+        if roster is not None and result.facts is not None:
+            found = found + linter.roster_findings(
+                unreported(roster, [(result.facts.organ, result.facts.year)], example.options.year)
+            )
     return [f for f in found if f.rule == rule.id]
 
 
@@ -99,6 +108,8 @@ def as_text(d: Description) -> str:
     if d.rationale:
         out += [f"{labels['why']}:", _indent(d.rationale, "  "), ""]
     for example, reported in d.examples:
+        if example.roster is not None:
+            out += [f"{labels['roster']}:", _indent(example.roster.rstrip("\n"), "  | ")]
         out.append(f"{labels[example.kind]}:")
         if options := options_text(example.options):
             out.append(f"  {labels['options']}: {options}")
@@ -120,6 +131,8 @@ def as_markdown(d: Description) -> str:
     if d.rationale:
         out += [f"**{labels['why']}**", "", d.rationale, ""]
     for example, reported in d.examples:
+        if example.roster is not None:
+            out += [f"{labels['roster']} (`{ROSTER_EXAMPLE}`)", "", "```text", example.roster.rstrip("\n"), "```", ""]
         out += [f"**{labels[example.kind]}**", ""]
         if options := options_text(example.options):
             out += [f"{labels['options']}: `{options}`", ""]

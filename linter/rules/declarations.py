@@ -27,10 +27,12 @@ from linter.core.yamlfile import load_validated, located, schema_errors
 from linter.format.spec import FormatSpec
 from linter.format.tables import identity_schema
 from linter.model.report import Options, ReportModel
+from linter.model.roster import roster_from_text
 from linter.rules.context import Context
 from linter.rules.kinds import KINDS
 
 SCHEMA_FILE = "schema.json"
+ROSTER_EXAMPLE = "roster.txt"  # the name an example's roster is shown under
 
 
 class Example(NamedTuple):
@@ -38,6 +40,7 @@ class Example(NamedTuple):
     text: str
     options: Options
     previous: str | None = None  # the earlier report of a pair (GK5xx), checked with this one
+    roster: str | None = None  # a roster's text, for the roster rules (GK6xx)
 
 
 class When(NamedTuple):
@@ -204,7 +207,9 @@ def _example(entry: Mapping[str, Any], fail) -> Example:
             published = dt.date.fromisoformat(entry["published"])
         except ValueError:
             raise fail("examples", f"'published': {entry['published']!r} is not a date (YYYY-MM-DD)") from None
-    return Example(entry["kind"], entry["text"], Options(entry.get("year"), published), entry.get("previous"))
+    roster = roster_from_text(ROSTER_EXAMPLE, entry["roster"]) if "roster" in entry else None
+    options = Options(entry.get("year"), published, roster)
+    return Example(entry["kind"], entry["text"], options, entry.get("previous"), entry.get("roster"))
 
 
 def _template_problem(template: str, names: tuple[str, ...]) -> str:

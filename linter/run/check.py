@@ -3,15 +3,16 @@ suppressions applied, then fixes, unused sidecar entries and the baseline."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from linter.core.errors import RunError
 from linter.core.findings import SEVERITIES, Finding
 from linter.run import compare
 from linter.run.config import Config
 from linter.run.exclude import Exclusions, Globs, excluded, globs_for, report_files
+from linter.run.pool import check_one, checked
 from linter.run.result import FileResult
 from linter.run.session import Session
 from linter.run.stdin import Piped, is_stdin, read_stdin
@@ -27,6 +28,8 @@ class CheckOptions(NamedTuple):
     write_baseline: bool = False  # every finding is to be recorded: no baseline filtering
     exclusions: Exclusions = Exclusions()
     stdin_filename: str | None = None  # the name of standard input, given as the path -
+    jobs: int = 1  # worker processes (1: this one)
+    progress: Callable[[int, int], None] | None = None  # (files done, files) after each file
 
 
 class CheckRun(NamedTuple):
@@ -38,10 +41,6 @@ class CheckRun(NamedTuple):
     lang: str = "zh"  # of the summary
     failed: bool = False  # a finding at or above the threshold of its file
     piped: Piped | None = None  # standard input, when it was checked
-
-
-class InternalError(Exception):
-    """A bug in xxgk-lint, with what it was doing."""
 
 
 def check_files(session: Session, paths: Iterable[Path], options: CheckOptions) -> CheckRun:
@@ -60,10 +59,11 @@ def check_files(session: Session, paths: Iterable[Path], options: CheckOptions) 
     if cli.select or cli.ignore:
         session.linter(Config())  # unknown ids on the command line fail before any file is read
     if cli.previous:
-        _check(session, cli.previous)  # read for its digest only: its own findings are not this run's
-    results = [_check(session, path) for path in files]
+        check_one(session, cli.previous)  # read for its digest only: its own findings are not this run's
+    done = partial(options.progress, total=len(files)) if options.progress else None
+    results = list(checked(session, files, options.jobs, done))
     if piped:
-        files, results = (piped.name, *files), [_check(session, piped.name, piped.data), *results]
+        files, results = (piped.name, *files), [check_one(session, piped.name, piped.data), *results]
     plans = _plans(results) if options.fix or options.diff else []
     writes = options.fix and not options.diff
     if writes:
@@ -93,16 +93,7 @@ def _fixed(session: Session, results: list[FileResult], plans: list[Plan]) -> li
     for plan in plans:
         plan.write()
     fixed = {str(p.path) for p in plans}
-    return [_check(session, Path(r.path)) if r.path in fixed else r for r in results]
-
-
-def _check(session: Session, path: Path, data: bytes | None = None) -> FileResult:
-    try:
-        return session.check(path, data)
-    except RunError:
-        raise
-    except Exception as error:
-        raise InternalError(f"while checking {path}: {type(error).__name__}: {error}") from error
+    return [check_one(session, Path(r.path)) if r.path in fixed else r for r in results]
 
 
 def _failed(session: Session, findings: list[Finding]) -> bool:

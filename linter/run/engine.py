@@ -16,7 +16,9 @@ from linter.core.spans import Span
 from linter.core.suppression import Outcome, Suppression
 from linter.format.spec import FormatSpec, load_format
 from linter.model.digest import Digest, Spot, digest
+from linter.model.facts import ReportFacts, report_facts
 from linter.model.report import NO_OPTIONS, Options, ReportModel, build_model
+from linter.model.roster import Unreported
 from linter.parse.lexer import Lexer
 from linter.parse.parser import parse
 from linter.readers.location import location, source_line
@@ -26,6 +28,7 @@ from linter.run import suppress
 from linter.run.result import FileResult
 
 ANCHOR_LENGTH = 40
+QUOTE_LENGTH = 300
 
 
 class Selection(NamedTuple):
@@ -105,7 +108,7 @@ class Linter:
                 self.collect(self, self._digest(source, lines, model), deferred)
         outcome = Outcome(tuple(unused), tuple(invalid))
         findings = sorted(kept + self.suppression_findings(source.path, outcome), key=lambda f: f.sort_key)
-        return FileResult(source.path, findings)
+        return FileResult(source.path, findings, _facts(model, lines, findings))
 
     def suppression_findings(self, path: str, outcome: Outcome) -> list[Finding]:
         """GK004/GK005 for suppressions that did nothing or could not be understood."""
@@ -123,6 +126,13 @@ class Linter:
         """Whether a suppression names only cross-report rules: those the cross-report stage uses."""
         return all(
             all(r.stage == "compare" for r in self.rules if r.id.startswith(prefix)) for prefix in suppression.rules
+        )
+
+    def roster_findings(self, unreported: Unreported) -> list[Finding]:
+        """GK601 for each organ on the roster that has no report, at its roster line."""
+        path = unreported.roster.path
+        return fingerprinted(
+            [self.finding(path, rule, hit) for rule, hit in self._run(self._stage("roster"), unreported)]
         )
 
     def _stage(self, stage: str) -> list[Rule]:
@@ -145,7 +155,9 @@ class Linter:
         return list(self._run((r for r in rules if not r.gate and r.when.applies(model)), model))
 
     @staticmethod
-    def _run(rules: Iterable[Rule], subject: ReportModel | Unreadable | Outcome) -> Iterator[tuple[Rule, Hit]]:
+    def _run(
+        rules: Iterable[Rule], subject: ReportModel | Unreadable | Outcome | Unreported
+    ) -> Iterator[tuple[Rule, Hit]]:
         for rule in rules:
             for hit in rule.kind.check(subject, rule.config):
                 yield rule, hit
@@ -168,6 +180,21 @@ class Linter:
             source_line=source_line(source, hit.span) if source else 0,
             anchor=_anchor(lines, hit.span) if lines is not None else "",
         )
+
+
+def _facts(model: ReportModel, lines: list[str], findings: list[Finding]) -> ReportFacts:
+    """The report's facts, with the source around each finding: its line, or on a long
+    line (a page run into one) ``QUOTE_LENGTH`` characters from a little before it."""
+    places = sorted({(f.span.line, f.span.column) for f in findings if 0 < f.span.line <= len(lines)})
+    return report_facts(model)._replace(quotes=tuple((place, _quote(lines, *place)) for place in places))
+
+
+def _quote(lines: list[str], line: int, column: int) -> str:
+    text = lines[line - 1]
+    start = max(0, min(column - 1 - QUOTE_LENGTH // 4, len(text) - QUOTE_LENGTH))
+    return (
+        ("…" if start else "") + text[start : start + QUOTE_LENGTH] + ("…" if start + QUOTE_LENGTH < len(text) else "")
+    )
 
 
 def _anchor(lines: list[str], span) -> str:

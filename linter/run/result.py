@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from linter.core.findings import Finding
+from linter.model.facts import ReportFacts
 
 
 class FileResult(NamedTuple):
@@ -13,3 +14,4 @@ class FileResult(NamedTuple):
 
     path: str
     findings: list[Finding]
+    facts: ReportFacts | None = None  # None for a file that gave no text

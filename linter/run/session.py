@@ -15,6 +15,7 @@ from linter.core.resources import FORMAT_FILE, RULES_DIR
 from linter.core.suppression import Outcome, SidecarEntry
 from linter.format.spec import FormatSpec, load_format
 from linter.model.report import Options
+from linter.model.roster import Roster
 from linter.rules.declarations import Rule, load_rules
 from linter.run.config import Config, find, load
 from linter.run.engine import Linter, Selection
@@ -34,6 +35,7 @@ class CommandLine(NamedTuple):
     config: Path | None = None
     fail_on: str | None = None
     previous: Path | None = None  # last year's report of the same organ (GK5xx)
+    roster: Roster | None = None  # audit --roster: the organs expected to report
 
 
 class Session:
@@ -78,7 +80,7 @@ class Session:
         source = (
             readers.read(file, linter.max_bytes) if data is None else readers.read_data(file, data, linter.max_bytes)
         )
-        result = linter.check(source, Options(cli.year or config.year, cli.published))
+        result = linter.check(source, Options(cli.year or config.year, cli.published, cli.roster))
         return result._replace(findings=self.filtered(file, result.findings))
 
     def filtered(self, file: Path, findings: list[Finding]) -> list[Finding]:
@@ -90,6 +92,23 @@ class Session:
         kept, used = apply_sidecar(file, findings, self._sidecar_entries(file, config))
         self._used_entries |= used
         return kept
+
+    def prepare(self, file: Path) -> None:
+        """Load what checking ``file`` needs (configuration, linter, sidecar) without
+        checking it: errors in them stop the run before any worker starts, and this
+        session knows the rules and sidecars of a run made in worker processes."""
+        config = self.config(file)
+        self.linter(config)
+        self._sidecar_entries(file, config)
+
+    @property
+    def used_entries(self) -> frozenset[SidecarEntry]:
+        """The sidecar entries that have suppressed something so far."""
+        return frozenset(self._used_entries)
+
+    def note_used(self, entries: frozenset[SidecarEntry]) -> None:
+        """Sidecar entries used in a worker process's session."""
+        self._used_entries |= entries
 
     def rules(self) -> tuple[Rule, ...]:
         """Every rule the run's linters ran, once."""

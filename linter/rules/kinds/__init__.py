@@ -11,14 +11,16 @@ given: a rule's templates may name no other), optionally
 ``check(model, config)`` yielding ``Hit``s. ``STAGE = "read"`` marks a check of
 files that gave no text: it receives the ``Unreadable`` instead of a model; ``STAGE = "compare"``
 a cross-report check (GK5xx): it receives a ``Comparison`` (see ``linter.model.digest``);
-``STAGE = "suppress"`` a check of suppressions: it receives their ``Outcome``.
+``STAGE = "suppress"`` a check of suppressions: it receives their ``Outcome``;
+``STAGE = "roster"`` a check of a whole run against a roster: it receives the
+roster's ``Unreported`` organs.
 """
 
 from importlib import import_module
 from pkgutil import iter_modules
 from types import ModuleType
 
-FAMILIES = ("input", "suppression", "structure", "content", "dates", "tables", "compare")
+FAMILIES = ("input", "suppression", "structure", "content", "dates", "tables", "compare", "roster")
 
 
 def _discover() -> dict[str, ModuleType]:

@@ -1,0 +1,1 @@
+"""Checks against a reviewer's roster of the organs expected to report (``audit --roster``)."""

@@ -1,0 +1,147 @@
+"""``audit``: every report checked as ``check`` checks it (configuration, rule packs,
+selection, suppressions, baseline), summarised as one row per report, then the
+run-wide findings: the roster's organs with no report (GK601), the cross-report rules
+(GK5xx, from ``run.compare``), sidecar entries that suppressed nothing (GK004).
+
+Results stream from the pool in file order; a row keeps the report's facts and counts,
+and its findings only when a writer needs them (``keep_findings``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+from functools import partial
+from pathlib import Path
+from typing import NamedTuple
+
+from linter.core.findings import SEVERITIES, Finding
+from linter.model.facts import ReportFacts
+from linter.model.roster import Roster, RosterEntry, unreported
+from linter.run import compare
+from linter.run.exclude import Exclusions, globs_for, report_files
+from linter.run.pool import checked
+from linter.run.result import FileResult
+from linter.run.rowstore import RowStore
+from linter.run.session import Session
+
+STATUSES = ("clean", "findings", "unreadable", "not-a-report")
+NOT_A_REPORT = "GK002"
+
+
+class AuditOptions(NamedTuple):
+    jobs: int = 1
+    baseline: Path | None = None
+    keep_findings: bool = False  # for the writers: the terminal table needs only counts
+    progress: Callable[[int, int], None] | None = None
+
+
+class ReportRow(NamedTuple):
+    """One report as the summary shows it."""
+
+    path: str
+    facts: ReportFacts | None  # None when the file gave no text
+    status: str  # one of STATUSES
+    counts: tuple[int, int, int]  # errors, warnings, info
+    rules: tuple[tuple[str, int], ...]  # each rule that reported and how often, most first
+    failed: bool  # a finding at or above the file's --fail-on
+    findings: tuple[Finding, ...] = ()  # only with keep_findings
+
+
+class AuditRun(NamedTuple):
+    rows: RowStore[ReportRow]  # on disk: read them as often as needed, one at a time
+    run_findings: list[Finding]  # about the run rather than one report: GK601, GK004, cross-report
+    missing: tuple[RosterEntry, ...]  # the roster's organs with no report
+    roster: str  # the roster file, "" without one
+    year: int | None  # the audited year (--year); None: any
+    by_rule: Counter[str]  # every finding reported, rows and run alike
+    by_status: Counter[str]  # reports by status
+    lang: str
+    failed: bool
+
+
+def audit(
+    session: Session,
+    paths: Iterable[Path],
+    options: AuditOptions,
+    roster: Roster | None = None,
+    year: int | None = None,
+) -> AuditRun:
+    """The run; ``year`` is the audited year, for the roster: without it a report of any
+    year counts (the linter does not guess which year a folder is for)."""
+    files = tuple(report_files(tuple(paths), lambda path: globs_for(session.config(path), Exclusions())))
+    crossing = compare.start(session, files)  # before any linter is built: they collect for it
+    recorded = _baseline(options.baseline)
+    done = partial(options.progress, total=len(files)) if options.progress else None
+    rows: RowStore[ReportRow] = RowStore()
+    by_rule: Counter[str] = Counter()
+    statuses: Counter[str] = Counter()
+    reported: list[tuple[str | None, int | None]] = []  # (organ, year): for the roster, small
+    failed = False
+    for result in checked(session, files, options.jobs, done):
+        row = _row(session, result, recorded, options.keep_findings)
+        rows.append(row)
+        by_rule.update(dict(row.rules))
+        statuses[row.status] += 1
+        failed = failed or row.failed
+        if roster is not None and row.facts is not None:
+            reported.append((row.facts.organ, row.facts.year))
+    missing: tuple[RosterEntry, ...] = ()
+    run_findings: list[Finding] = []
+    if roster is not None:
+        gone = unreported(roster, reported, year)
+        missing = gone.entries
+        run_findings += session.linter(session.config(Path(roster.path))).roster_findings(gone)
+    if crossing is not None:  # GK5xx: about pairs and groups of reports, listed with the run's
+        for path, found in sorted(crossing.findings().items()):
+            run_findings += session.filtered(Path(path), found)
+    run_findings += session.unused_sidecar_entries()
+    run_findings = [f for f in run_findings if f.fingerprint not in recorded]
+    by_rule.update(f.rule for f in run_findings)
+    lang = session.lang(session.config(files[0])) if files else session.command_line.lang or "zh"
+    failed = failed or _failed(session, run_findings)
+    return AuditRun(rows, run_findings, missing, roster.path if roster else "", year, by_rule, statuses, lang, failed)
+
+
+def _row(session: Session, result: FileResult, recorded: frozenset[str], keep: bool) -> ReportRow:
+    findings = [f for f in result.findings if f.fingerprint not in recorded] if recorded else result.findings
+    severities = Counter(f.severity for f in findings)
+    rules = Counter(f.rule for f in findings)
+    facts = result.facts
+    if facts is not None and not keep:
+        facts = facts._replace(title="", sections=(), quotes=())  # what only the writers show
+    return ReportRow(
+        path=result.path,
+        facts=facts,
+        status=_status(facts, findings),
+        counts=(severities["error"], severities["warning"], severities["info"]),
+        rules=tuple(sorted(rules.items(), key=lambda item: (-item[1], item[0]))),
+        failed=_failed(session, findings),
+        findings=tuple(findings) if keep else (),
+    )
+
+
+def _status(facts: ReportFacts | None, findings: list[Finding]) -> str:
+    if facts is None:
+        return "unreadable"
+    if any(f.rule == NOT_A_REPORT for f in findings):
+        return "not-a-report"
+    return "findings" if findings else "clean"
+
+
+def _failed(session: Session, findings: Iterable[Finding]) -> bool:
+    thresholds: dict[str, int] = {}
+    for finding in findings:
+        if finding.path not in thresholds:
+            thresholds[finding.path] = SEVERITIES.index(session.fail_on(session.config(Path(finding.path))))
+        if SEVERITIES.index(finding.severity) <= thresholds[finding.path]:
+            return True
+    return False
+
+
+def _baseline(path: Path | None) -> frozenset[str]:
+    if path is None:
+        return frozenset()
+    from linter.run import baseline
+
+    return baseline.load(path)

@@ -1,0 +1,103 @@
+"""Files checked in a pool of worker processes, each with its own session (rules loaded
+once per worker), their results yielded in the order of the files, one at a time, so
+that a run over thousands of files holds only what its caller keeps.
+
+``jobs == 1`` (or a single file) checks in this process. Either way each file is
+checked by ``Session.check``: the results are the same, in the same order. When the
+session collects for the cross-report stage (``Session.collect``), a worker hands back
+what its linters collected with each result, and this process collects it in order.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+from linter.core.errors import RunError
+from linter.run.result import FileResult
+from linter.run.session import CommandLine, Session
+
+CHUNK = 8  # files sent to a worker at a time: few enough to keep results flowing in order
+
+_worker: Session | None = None
+
+
+class InternalError(Exception):
+    """A bug in xxgk-lint, with what it was doing."""
+
+
+def default_jobs() -> int:
+    return os.cpu_count() or 1
+
+
+def check_one(session: Session, path: Path, data: bytes | None = None) -> FileResult:
+    """``path`` checked (``data``: its content, when it comes from elsewhere); a bug
+    becomes an InternalError naming the file."""
+    try:
+        return session.check(path, data)
+    except RunError:
+        raise
+    except Exception as error:
+        raise InternalError(f"while checking {path}: {type(error).__name__}: {error}") from error
+
+
+def checked(
+    session: Session, files: Sequence[Path], jobs: int, done: Callable[[int], None] | None = None
+) -> Iterator[FileResult]:
+    """Each file's result, in order; ``done(n)`` after the n-th."""
+    for file in files:
+        session.prepare(file)
+    if jobs <= 1 or len(files) < 2:
+        results: Iterator[FileResult] = (check_one(session, f) for f in files)
+    else:
+        results = _in_workers(session, files, jobs)
+    for count, result in enumerate(results, 1):
+        if done is not None:
+            done(count)
+        yield result
+
+
+def _in_workers(session: Session, files: Sequence[Path], jobs: int) -> Iterator[FileResult]:
+    # fork: a worker starts with the modules already imported (and is this process's child,
+    # so its resource use counts in this process's); spawn where there is no fork.
+    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+    collecting = session.collect is not None
+    with context.Pool(min(jobs, len(files)), _start, (session.command_line, collecting)) as pool:
+        for path, (result, used, collected, error) in zip(files, pool.imap(_work, files, CHUNK)):
+            if error is not None:
+                kind, message = error
+                raise RunError(message) if kind == "run" else InternalError(message)
+            session.note_used(used)
+            if collecting:
+                linter = session.linter(session.config(path))
+                for digest, suppressions in collected:
+                    session.collect(linter, digest, suppressions)
+            yield result
+
+
+def _start(command_line: CommandLine, collecting: bool) -> None:
+    global _worker
+    _worker = Session(command_line)
+    if collecting:  # before any linter is built: each takes the session's collector
+        _worker.collect = lambda linter, digest, suppressions: _collected.append((digest, suppressions))
+
+
+_collected: list[tuple] = []  # in a worker: what its linters collected for the file at hand
+
+
+def _work(path: Path) -> tuple[FileResult | None, frozenset, list[tuple], tuple[str, str] | None]:
+    """One file in a worker: its result, the sidecar entries it used and what it collected
+    for the cross-report stage, or the error (as text: an exception may not survive the
+    trip back)."""
+    assert _worker is not None
+    before = _worker.used_entries
+    _collected.clear()
+    try:
+        result = check_one(_worker, path)
+    except RunError as error:
+        return None, frozenset(), [], ("run", str(error))
+    except InternalError as error:
+        return None, frozenset(), [], ("internal", str(error))
+    return result, _worker.used_entries - before, list(_collected), None
