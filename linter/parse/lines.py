@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Literal, NamedTuple
 
-from linter.core.figures import FIGURE_START, PLACEHOLDERS, UNITS, Number, parse_number, unspaced
+from linter.core.figures import FIGURE_START, PLACEHOLDERS, UNITS, Number, count, parse_number, unspaced
 from linter.core.spans import Fragment, Span
 
 Kind = Literal["number", "blank", "placeholder", "text"]
@@ -110,8 +110,8 @@ def read(number: int, cells: tuple[Fragment, ...], keeps_blanks: bool, tabular: 
         if not folded:
             if keeps_blanks:
                 (figures if figures else lead).append(Cell(cell, None, "blank"))
-        elif folded.isdecimal() and folded[0] in FIGURE_START:  # most cells: a plain count
-            figures.append(Cell(cell, int(folded), "number"))
+        elif folded.isdecimal() and folded[0] in FIGURE_START and (value := count(folded)) is not None:
+            figures.append(Cell(cell, value, "number"))  # most cells: a plain count
         elif folded[0] in FIGURE_START and (figure := _cell(cell)) is not None:
             figures.append(figure)
         elif " " not in folded and "\t" not in folded:
@@ -161,7 +161,8 @@ def _cell(fragment: Fragment) -> Cell | None:
     if folded[0] not in FIGURE_START:
         return None
     if folded.isdecimal():  # most cells: a plain count
-        return Cell(fragment, int(folded), "number")
+        value = count(folded)
+        return None if value is None else Cell(fragment, value, "number")
     folded = unspaced(folded)
     if folded in PLACEHOLDERS:
         return Cell(fragment, None, "placeholder")

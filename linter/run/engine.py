@@ -161,6 +161,6 @@ def _fingerprinted(findings: list[Finding]) -> list[Finding]:
     for finding in findings:
         key = (finding.rule, finding.path, finding.anchor)
         seen[key] = seen.get(key, -1) + 1
-        digest = hashlib.sha256("\0".join((*key, str(seen[key]))).encode()).hexdigest()[:16]
+        digest = hashlib.sha256("\0".join((*key, str(seen[key]))).encode("utf-8", "surrogatepass")).hexdigest()[:16]
         marked.append(finding._replace(fingerprint=digest))
     return marked
