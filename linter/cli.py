@@ -25,7 +25,7 @@ from linter.output import FORMATS, Context, renderer
 from linter.output.as_text import render_statistics, summary
 from linter.readers.source import Unreadable
 from linter.rules.declarations import load_rules
-from linter.run.check import CheckOptions, InternalError, check_files
+from linter.run.check import CheckOptions, check_files
 from linter.run.engine import Linter
 from linter.run.session import CommandLine, Session
 
@@ -87,6 +87,11 @@ def main() -> None:
 )
 @click.option("--fix", is_flag=True, help="Make the safe fixes (GK104, GK105) in text and Markdown files.")
 @click.option("--diff", is_flag=True, help="Show the fixes --fix would make, and change nothing.")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    help="Seconds checking one file may take; then GK001 says it was not fully checked [30].",
+)
 def check(
     paths,
     output_format,
@@ -106,9 +111,12 @@ def check(
     write_baseline,
     fix,
     diff,
+    timeout,
 ):  # noqa: E501
     """Lint report files, and folders of them (recursively)."""
-    command_line = CommandLine(_ids(select), _ids(ignore), lang, year, published, tuple(rule_dirs), config, fail_on)
+    command_line = CommandLine(
+        _ids(select), _ids(ignore), lang, year, published, tuple(rule_dirs), config, fail_on, timeout
+    )
     output_format = output_format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     with _run_errors():
         session = Session(command_line)
@@ -237,7 +245,7 @@ class _run_errors:
             click.echo(f"xxgk-lint: error: {error}", err=True)
             sys.exit(2)
         if isinstance(error, Exception) and not os.environ.get("XXGK_LINT_DEBUG"):
-            detail = str(error) if isinstance(error, InternalError) else f"{type(error).__name__}: {error}"
+            detail = f"{type(error).__name__}: {error}"[:500]
             click.echo(
                 f"xxgk-lint: internal error {detail} (please report it; XXGK_LINT_DEBUG=1 shows the traceback)",
                 err=True,

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from linter.core.errors import RunError
+from linter.core.failure import Failure
 from linter.core.findings import SEVERITIES, Finding
 from linter.run.config import Config
 from linter.run.result import FileResult
@@ -32,10 +33,6 @@ class CheckRun(NamedTuple):
     plans: list[Plan]  # with --fix, those made; with --diff, those it would make
     lang: str = "zh"  # of the summary
     failed: bool = False  # a finding at or above the threshold of its file
-
-
-class InternalError(Exception):
-    """A bug in xxgk-lint, with what it was doing."""
 
 
 def check_files(session: Session, paths: Iterable[Path], options: CheckOptions) -> CheckRun:
@@ -76,12 +73,13 @@ def _fixed(session: Session, results: list[FileResult], plans: list[Plan]) -> li
 
 
 def _check(session: Session, path: Path) -> FileResult:
+    """The file's result; GK000 on it, and the run goes on, when checking it fails on a bug."""
     try:
         return session.check(path)
     except RunError:
         raise
     except Exception as error:
-        raise InternalError(f"while checking {path}: {type(error).__name__}: {error}") from error
+        return session.linter(session.config(path)).internal_error(str(path), Failure.of("run", error))
 
 
 def _failed(session: Session, findings: list[Finding]) -> bool:

@@ -39,6 +39,7 @@ class Config(NamedTuple):
     lang: str | None = None
     year: int | None = None
     fail_on: str | None = None
+    timeout: float | None = None  # seconds a file may take
 
     def ignored_for(self, file: Path) -> tuple[str, ...]:
         """The rules ``per-file-ignores`` turns off for ``file``."""
@@ -96,6 +97,7 @@ def load(path: Path) -> Config:
         lang=data.get("lang"),
         year=data.get("year"),
         fail_on=data.get("fail-on"),
+        timeout=data.get("timeout"),
     )
 
 

@@ -8,7 +8,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from linter import readers
 from linter.core.errors import DeclarationError, RunError
 from linter.core.findings import Finding
 from linter.core.resources import FORMAT_FILE, RULES_DIR
@@ -17,6 +16,7 @@ from linter.format.spec import FormatSpec, load_format
 from linter.model.report import Options
 from linter.readers import REPORT_SUFFIXES
 from linter.rules.declarations import Rule, load_rules
+from linter.run.budget import DEFAULT_TIMEOUT
 from linter.run.config import Config, find, load
 from linter.run.engine import Linter, Selection
 from linter.run.result import FileResult
@@ -34,6 +34,7 @@ class CommandLine(NamedTuple):
     rule_dirs: tuple[Path, ...] = ()
     config: Path | None = None
     fail_on: str | None = None
+    timeout: float | None = None  # seconds a file may take
 
 
 class Session:
@@ -73,7 +74,7 @@ class Session:
         config = self.config(file)
         cli = self.command_line
         linter = self.linter(config)
-        result = linter.check(readers.read(file, linter.max_bytes), Options(cli.year or config.year, cli.published))
+        result = linter.check_path(file, Options(cli.year or config.year, cli.published))
         ignored = config.ignored_for(file)
         if ignored:
             result = result.keep(lambda f: not f.rule.startswith(ignored))
@@ -125,7 +126,8 @@ class Session:
         if self._spec is None:
             self._spec = load_format(FORMAT_FILE)
         selection = Selection(cli.select or config.select, cli.ignore or config.ignore)
-        return Linter(rules, self._spec, selection, lang=self.lang(config), severities=config.severity)
+        timeout = cli.timeout or config.timeout or DEFAULT_TIMEOUT
+        return Linter(rules, self._spec, selection, lang=self.lang(config), severities=config.severity, timeout=timeout)
 
 
 def report_files(paths: tuple[Path, ...]) -> Iterator[Path]:

@@ -25,6 +25,7 @@ _REASONS = (
     "too-many-pages",
     "pdf-no-text",
     "pdf-garbled",
+    "timeout",
 )
 MESSAGES = {reason: ("detail",) for reason in _REASONS}
 
