@@ -19,9 +19,11 @@ BOUND = 5.0  # seconds
 
 
 def lint_fast(text: str, bound: float = BOUND) -> list:
-    start = time.perf_counter()
+    """Findings of ``text``, which must take less than ``bound`` seconds of CPU time (not
+    wall time: the test machines are shared)."""
+    start = time.process_time()
     found = linter().lint_text(text, "report.txt")
-    assert time.perf_counter() - start < bound
+    assert time.process_time() - start < bound
     return found
 
 

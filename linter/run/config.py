@@ -85,7 +85,7 @@ def load(path: Path) -> Config:
             raise DeclarationError(str(path), "", "no [tool.xxgk-lint] table")
         validate_cached(path, data, SCHEMA)
     else:
-        data = load_validated(path, SCHEMA) or {}
+        data = load_validated(path, SCHEMA, aliases=False) or {}
     base = path.parent
     return Config(
         path=path,
@@ -114,7 +114,8 @@ def _tool_table(path: Path) -> dict[str, Any] | None:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise DeclarationError(str(path), "", f"invalid TOML: {error}") from None
-    return document.get("tool", {}).get("xxgk-lint")
+    tool = document.get("tool")
+    return tool.get("xxgk-lint") if isinstance(tool, dict) else None  # ``tool = "x"`` configures nothing
 
 
 def _relative(file: Path, base: Path) -> str:

@@ -154,7 +154,7 @@ def find_sidecar(folder: Path) -> Path | None:
 
 
 def load_sidecar(path: Path) -> list[SidecarEntry]:
-    data = load_validated(path, RULES_DIR / "ignore.schema.json") or {}
+    data = load_validated(path, RULES_DIR / "ignore.schema.json", aliases=False) or {}
     return [
         SidecarEntry(entry["path"], entry["rule"], squeeze(entry.get("anchor", "")), path.resolve(), index)
         for index, entry in enumerate(data.get("ignore", ()), 1)
