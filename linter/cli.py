@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -144,6 +145,9 @@ def check(
 
 
 def _emit(text: str, output_file: Path | None) -> None:
+    # A file name that is not UTF-8 (or a lone surrogate in the text) cannot be written
+    # as UTF-8: written as a \uXXXX escape, which JSON reads back as the same string.
+    text = _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
     if output_file is None:
         click.echo(text, nl=False)
         return
@@ -231,6 +235,9 @@ def parse(path, year, as_text, lang):
 
         model = linter.model(source, Options(year=year))
     click.echo(json.dumps(document_json(model, str(path)), ensure_ascii=False, indent=2))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 class _run_errors:

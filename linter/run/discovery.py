@@ -3,8 +3,11 @@ for a checked file, the closest one above it wins (configuration, the sidecar)."
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
+
+from linter.readers import REPORT_SUFFIXES
 
 
 def closest(folder: Path, found_in: Callable[[Path], Path | None]) -> Path | None:
@@ -13,3 +16,22 @@ def closest(folder: Path, found_in: Callable[[Path], Path | None]) -> Path | Non
         if (found := found_in(current)) is not None:
             return found
     return None
+
+
+def walk_reports(folder: Path) -> Iterator[Path]:
+    """Every report file under ``folder``, hidden files and folders skipped; symbolic links
+    to folders not followed. Without recursion: folders can be nested thousands deep."""
+    pending = [folder]
+    while pending:
+        current = pending.pop()
+        try:
+            entries = list(os.scandir(current))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                pending.append(Path(entry.path))
+            elif entry.is_file() and os.path.splitext(entry.name)[1].lower() in REPORT_SUFFIXES:
+                yield Path(entry.path)

@@ -14,10 +14,10 @@ from linter.core.resources import FORMAT_FILE, RULES_DIR
 from linter.core.suppression import Outcome, SidecarEntry
 from linter.format.spec import FormatSpec, load_format
 from linter.model.report import Options
-from linter.readers import REPORT_SUFFIXES
 from linter.rules.declarations import Rule, load_rules
 from linter.run.budget import DEFAULT_TIMEOUT
 from linter.run.config import Config, find, load
+from linter.run.discovery import walk_reports
 from linter.run.engine import Linter, Selection
 from linter.run.result import FileResult
 from linter.run.suppress import apply_sidecar, find_sidecar, load_sidecar
@@ -134,17 +134,8 @@ def report_files(paths: tuple[Path, ...]) -> Iterator[Path]:
     """Each path given; inside folders, every report file, recursively, hidden folders skipped."""
     for path in paths:
         if path.is_dir():
-            found = (
-                p
-                for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in REPORT_SUFFIXES and not _hidden(p.relative_to(path))
-            )
-            yield from sorted(found)
+            yield from sorted(walk_reports(path))
         elif path.exists():
             yield path
         else:
             raise RunError(f"{path}: no such file or folder")
-
-
-def _hidden(relative: Path) -> bool:
-    return any(part.startswith(".") for part in relative.parts)
