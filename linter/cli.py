@@ -125,6 +125,8 @@ def check(
         if diff:
             click.echo("".join(p.diff() for p in run.plans), nl=False)
             sys.exit(1 if run.plans else 0)
+        for skipped in run.skipped:
+            click.echo(f"xxgk-lint: {skipped}", err=True)
         if fix and not quiet:
             click.echo(_fixed(sum(p.applied for p in run.plans), len(run.plans), lang or "zh"), err=True)
         if write_baseline:

@@ -33,6 +33,7 @@ class CheckRun(NamedTuple):
     plans: list[Plan]  # with --fix, those made; with --diff, those it would make
     lang: str = "zh"  # of the summary
     failed: bool = False  # a finding at or above the threshold of its file
+    skipped: tuple[str, ...] = ()  # with --fix, each file not written, and why
 
 
 def check_files(session: Session, paths: Iterable[Path], options: CheckOptions) -> CheckRun:
@@ -44,8 +45,9 @@ def check_files(session: Session, paths: Iterable[Path], options: CheckOptions) 
     plans = _plans(results) if options.fix or options.diff else []
     if options.diff:
         return CheckRun(files, [], plans)
+    skipped: list[str] = []
     if options.fix:
-        results = _fixed(session, results, plans)
+        results, plans = _fixed(session, results, plans, skipped)
     findings = [f for r in results for f in r.findings]
     if options.fix:
         findings.sort(key=lambda f: f.sort_key)  # the fixed files were read again
@@ -55,7 +57,7 @@ def check_files(session: Session, paths: Iterable[Path], options: CheckOptions) 
 
         findings = baselines.new_findings(findings, baselines.load(options.baseline))
     lang = session.lang(session.config(files[0])) if files else cli.lang or "zh"
-    return CheckRun(files, findings, plans, lang, _failed(session, findings))
+    return CheckRun(files, findings, plans, lang, _failed(session, findings), tuple(skipped))
 
 
 def _plans(results: list[FileResult]) -> list[Plan]:
@@ -64,12 +66,20 @@ def _plans(results: list[FileResult]) -> list[Plan]:
     return [p for r in results if (p := fixes.plan(r)) is not None]
 
 
-def _fixed(session: Session, results: list[FileResult], plans: list[Plan]) -> list[FileResult]:
-    """Make the fixes, then lint the fixed files again: what remains is what is reported."""
+def _fixed(
+    session: Session, results: list[FileResult], plans: list[Plan], skipped: list[str]
+) -> tuple[list[FileResult], list[Plan]]:
+    """Make the fixes, then lint the fixed files again: what remains is what is reported.
+    The plans made, and in ``skipped`` each file not written and why."""
+    made = []
     for plan in plans:
-        plan.write()
-    fixed = {str(p.path) for p in plans}
-    return [_check(session, Path(r.path)) if r.path in fixed else r for r in results]
+        problem = plan.write()
+        if problem:
+            skipped.append(f"{plan.path}: {problem}")
+        else:
+            made.append(plan)
+    fixed = {str(p.path) for p in made}
+    return [_check(session, Path(r.path)) if r.path in fixed else r for r in results], made
 
 
 def _check(session: Session, path: Path) -> FileResult:
