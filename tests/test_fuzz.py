@@ -16,7 +16,9 @@ from linter.cli import main
 from .helpers import linter
 from .mutations import base_texts, mutate, problems
 
-FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
+FAST = settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True, database=None
+)
 
 
 @cache
@@ -39,7 +41,7 @@ def test_arbitrary_text_spliced_into_a_report(which: int, inserted: str, at: int
     assert problems(linter(), text[:at] + inserted + text[at:]) == []
 
 
-@settings(max_examples=10, deadline=None, derandomize=True)
+@settings(max_examples=10, deadline=None, derandomize=True, database=None)
 @given(st.randoms(use_true_random=False), st.binary(max_size=64))
 def test_mutated_files_through_the_command_line_give_valid_json(tmp_path_factory, rng: random.Random, noise: bytes):
     folder = tmp_path_factory.mktemp("fuzz")
