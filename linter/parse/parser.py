@@ -28,8 +28,8 @@ def build_parser() -> Lark:
     """LALR(1) with ``strict=True``: a shift/reduce conflict in the grammar is an error.
 
     Built on each run, never loaded from a cache: Lark's cache is a pickle, and a pickle
-    planted in a writable cache folder would run code. The grammar is small: the tables
-    take about 20 ms of CPU to build."""
+    planted in a writable cache folder would run code. The grammar is small: the first
+    build in a process takes under 20 ms of CPU (bench/grammar_build.py)."""
     grammar = GRAMMAR_FILE.read_text(encoding="utf-8")
     return Lark(grammar, parser="lalr", lexer=_PassThrough, strict=True)
 
