@@ -64,3 +64,22 @@ def test_a_file_name_that_is_not_utf8(tmp_path):
     assert result.exit_code == 0  # a warning
     assert [f["rule"] for f in json.loads(result.stdout)] == ["GK104"]
     assert all(f["fingerprint"] for f in json.loads(result.stdout))
+
+
+def test_a_folder_that_cannot_be_listed_is_reported_not_skipped(tmp_path, monkeypatch):
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    _report(tmp_path)
+    listing = os.scandir
+
+    def scandir(path):
+        if os.fspath(path) == str(locked):
+            raise PermissionError(13, "Permission denied")
+        return listing(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    result = check(tmp_path)
+    found = {(f["path"].rsplit("/", 1)[-1], f["rule"]) for f in json.loads(result.stdout)}
+    assert found == {("report.txt", "GK104"), ("locked", "GK001")}
+    assert "cannot be listed" in next(f["message"] for f in json.loads(result.stdout) if f["rule"] == "GK001")
+    assert result.exit_code == 1

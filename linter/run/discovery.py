@@ -20,13 +20,16 @@ def closest(folder: Path, found_in: Callable[[Path], Path | None]) -> Path | Non
 
 def walk_reports(folder: Path) -> Iterator[Path]:
     """Every report file under ``folder``, hidden files and folders skipped; symbolic links
-    to folders not followed. Without recursion: folders can be nested thousands deep."""
+    to folders not followed. A folder that cannot be listed is given itself, so that
+    reading it reports why (GK001) instead of skipping it without a word. Without
+    recursion: folders can be nested thousands deep."""
     pending = [folder]
     while pending:
         current = pending.pop()
         try:
             entries = list(os.scandir(current))
         except OSError:
+            yield current
             continue
         for entry in entries:
             if entry.name.startswith("."):

@@ -83,6 +83,8 @@ class Linter:
     def check_path(self, path: Path, options: Options = NO_OPTIONS) -> FileResult:
         """The file read and checked, within one time budget."""
         budget = Budget(self.timeout)
+        if path.is_dir():  # a folder the walk could not list
+            return self.unreadable(Unreadable(str(path), "io", "a folder whose files cannot be listed"))
         try:
             source = readers.read(path, self.max_bytes)
         except Exception as error:  # a bug in a reader: this file's finding, not the run's end
