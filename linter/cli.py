@@ -91,7 +91,7 @@ def main() -> None:
 @click.option(
     "--timeout",
     type=click.FloatRange(min=0, min_open=True),
-    help="Seconds checking one file may take; then GK001 says it was not fully checked [30].",
+    help="CPU seconds checking one file may take; then GK001 says it was not fully checked [30].",
 )
 def check(
     paths,
