@@ -28,6 +28,7 @@ from linter.cli_support import (
     for_people,
     globs,
     ids,
+    readable,
     run_errors,
     run_options,
     selection_options,
@@ -40,7 +41,6 @@ from linter.model.report import Options
 from linter.output import FORMATS, Context, renderer
 from linter.output.as_text import render_statistics, summary
 from linter.output.progress import progress_bar
-from linter.readers.source import Unreadable
 from linter.rules.declarations import load_rules
 from linter.run.check import CheckOptions, check_files
 from linter.run.engine import Linter
@@ -100,6 +100,11 @@ def main() -> None:
 @click.option("--stdin-filename", help="The name to report standard input as (with the path -).")
 @click.option("--show-source", is_flag=True, help="Show each finding's line, with a caret under what it is about.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), help="Worker processes [the number of CPUs; 1: none].")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    help="CPU seconds checking one file may take; then GK001 says it was not fully checked [30].",
+)
 def check(
     paths,
     output_format,
@@ -127,10 +132,11 @@ def check(
     stdin_filename,
     show_source,
     jobs,
+    timeout,
 ):  # noqa: E501
     """Lint report files, and folders of them (recursively)."""
     command_line = CommandLine(
-        ids(select), ids(ignore), lang, year, published, tuple(rule_dirs), config, fail_on, previous
+        ids(select), ids(ignore), lang, year, published, tuple(rule_dirs), config, fail_on, previous, timeout=timeout
     )
     output_format = output_format or ("github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text")
     if (fix or diff) and any(is_stdin(p) for p in paths):
@@ -153,6 +159,8 @@ def check(
         if diff:
             click.echo("".join(p.diff() for p in run.plans), nl=False)
             sys.exit(1 if (run.plans or run.failed) and not exit_zero else 0)
+        for skipped in run.skipped:
+            click.echo(f"xxgk-lint: {skipped}", err=True)
         if fix and not quiet:
             click.echo(fixed(sum(p.applied for p in run.plans), len(run.plans), lang or "zh"), err=True)
         if write_baseline:
@@ -265,7 +273,7 @@ def parse(path, year, as_text, lang, previous):
     """Print the AST, and what the report model recognised, as JSON."""
     with run_errors():
         linter = Linter.default()
-        source = _source(linter, path)
+        source = readable(linter, path)
         if as_text:
             from linter.output.extracted import render
 
@@ -274,23 +282,10 @@ def parse(path, year, as_text, lang, previous):
         from linter.output.ast_json import document_json
 
         model = linter.model(source, Options(year=year))
-        last = _model(linter, previous) if previous else None
+        last = linter.model(readable(linter, previous)) if previous else None
     click.echo(
         json.dumps(document_json(model, str(path), last and (last, str(previous))), ensure_ascii=False, indent=2)
     )
-
-
-def _source(linter: Linter, path: Path):
-    from linter import readers
-
-    source = readers.read(path, linter.max_bytes)
-    if isinstance(source, Unreadable):
-        raise RunError(f"{path}: cannot read it ({source.reason}{': ' + source.detail if source.detail else ''})")
-    return source
-
-
-def _model(linter: Linter, path: Path):
-    return linter.model(_source(linter, path))
 
 
 main.add_command(audit)

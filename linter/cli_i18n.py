@@ -54,6 +54,7 @@ HELP_ZH = {
     "A Language Server over standard input and output, for editors (needs xxgk-lint[lsp]).": "通过标准输入输出运行语言服务器，供编辑器使用（需要 xxgk-lint[lsp]）。",
     "Show the version and exit.": "显示版本号并退出。",
     "Show this message and exit.": "显示本帮助并退出。",
+    "CPU seconds checking one file may take; then GK001 says it was not fully checked [30].": "检查一个文件最多可用的 CPU 秒数；超时则以 GK001 说明未检查完 [30]。",
     "Check many reports: one row per report, totals, and the organs of --roster with no report.": "检查多份报告：每份报告一行、汇总，以及 --roster 名单中没有报告的机关。",
     "The organs expected to report (.txt, .csv, .xlsx).": "应报送年度报告的机关名单（.txt、.csv、.xlsx）。",
     "Also write the audit: .xlsx, .csv, .json or .html.": "另把检查结果写入文件：.xlsx、.csv、.json 或 .html。",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -15,7 +16,6 @@ from linter.cli_i18n import current_language, error_line
 from linter.core.errors import RunError
 from linter.core.findings import SEVERITIES
 from linter.run.check import CheckRun
-from linter.run.pool import InternalError
 
 LANGS = click.Choice(["zh", "en"], case_sensitive=False)
 
@@ -40,7 +40,13 @@ def ids(value: str | None) -> tuple[str, ...]:
     return tuple(part.upper() for part in globs(value))
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def emit(text: str, output_file: Path | None) -> None:
+    # A file name that is not UTF-8 (or a lone surrogate in the text) cannot be written
+    # as UTF-8: written as a \uXXXX escape, which JSON reads back as the same string.
+    text = _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
     if output_file is None:
         click.echo(text, nl=False)
         return
@@ -78,7 +84,7 @@ class run_errors:
             click.echo(error_line(str(error), current_language()), err=True)
             sys.exit(2)
         if isinstance(error, Exception) and not os.environ.get("XXGK_LINT_DEBUG"):
-            detail = str(error) if isinstance(error, InternalError) else f"{type(error).__name__}: {error}"
+            detail = f"{type(error).__name__}: {error}"[:500]
             note = f"internal error {detail} (please report it; XXGK_LINT_DEBUG=1 shows the traceback)"
             click.echo(error_line(note, current_language()), err=True)
             sys.exit(2)
@@ -137,3 +143,15 @@ run_options = _options(
     ),
     click.option("--exit-zero", is_flag=True, help="Exit 0 even when there are findings."),
 )
+
+
+def readable(linter, path: Path):
+    """The file read as ``linter`` reads it, or a RunError saying why it cannot be (for
+    ``parse``, where an unreadable file is the command's failure, not a finding)."""
+    from linter import readers
+    from linter.readers.source import Unreadable
+
+    source = readers.read(path, linter.max_bytes)
+    if isinstance(source, Unreadable):
+        raise RunError(f"{path}: cannot read it ({source.reason}{': ' + source.detail if source.detail else ''})")
+    return source

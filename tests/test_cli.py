@@ -143,12 +143,12 @@ def test_broken_rule_pack_is_exit_2_with_a_located_error(tmp_path):
 def test_rules_lists_every_rule():
     result = run("rules")
     ids = [line.split()[0] for line in result.stdout.splitlines()]
-    assert ids[:3] == ["GK001", "GK002", "GK003"]
+    assert ids[:4] == ["GK000", "GK001", "GK002", "GK003"]
     assert {"GK101", "GK105", "GK301", "GK303", "GK401"} <= set(ids)
     listing = json.loads(run("rules", "--format", "json", "--lang", "en").stdout)
     assert listing[0] == {
-        "id": "GK001",
-        "name": "unreadable-input",
+        "id": "GK000",
+        "name": "internal-error",
         "severity": "error",
         "fix": False,
         "summary": listing[0]["summary"],

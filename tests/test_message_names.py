@@ -6,6 +6,7 @@ from collections import defaultdict
 
 import pytest
 
+from linter.core.failure import Failure
 from linter.core.resources import RULES_DIR
 from linter.output.rule_docs import example_findings
 from linter.rules.declarations import load_rules
@@ -47,6 +48,7 @@ def test_hits_give_exactly_the_declared_names(monkeypatch, tmp_path):
     linter.lint_path(tmp_path / "binary.txt")
     text = (SAMPLES / "2023-qinghe-county.txt").read_text(encoding="utf-8")
     linter.lint_text("<!-- xxgk-lint: disable GK105 -->\n<!-- xxgk-lint: disable GK999 -->\n" + text)
+    linter.internal_error("report.txt", Failure.of("rules", ValueError("a bug")))
     assert given, "no hits recorded"
     for (name, message), keysets in sorted(given.items()):
         assert keysets == {frozenset(KINDS[name].MESSAGES[message])}, (name, message)

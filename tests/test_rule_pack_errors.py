@@ -106,3 +106,21 @@ def test_an_unknown_table_is_refused(tmp_path):
 def test_an_organ_kind_the_format_lacks_is_refused(tmp_path):
     line = refused(tmp_path, DEADLINE.format())
     assert "rule 1 (SL903): 'params': deadlines.ministry: the format has no organ kind 'ministry'" in line
+
+
+@pytest.mark.parametrize(
+    "pattern", ["(x+x+)+y", "(?:a*)*b", "((?:ab)+c){2,}", "(a|aa)+b", "(?:公开|公开信息)*x", "(?:.|a)+b"]
+)
+def test_a_pattern_with_nested_repetition_is_refused_at_load(tmp_path, pattern):
+    line = refused(tmp_path, PHRASE.format(template="{found}").replace("pattern: 依申请公开", f'pattern: "{pattern}"'))
+    assert "rule 1 (SL900): 'params': phrases[0].pattern: repeats a part that repeats itself" in line
+
+
+def test_a_pattern_with_single_repetitions_loads(tmp_path):
+    pack = PHRASE.format(template="{found}").replace("pattern: 依申请公开", 'pattern: "依申请(?:公开)+[，,]?\\\\d*"')
+    assert check_with(tmp_path, pack).exit_code == 0
+
+
+def test_a_repeated_choice_of_distinct_starts_loads(tmp_path):
+    pack = PHRASE.format(template="{found}").replace("pattern: 依申请公开", 'pattern: "依申请(?:公开|办理)+"')
+    assert check_with(tmp_path, pack).exit_code == 0

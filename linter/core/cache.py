@@ -1,4 +1,5 @@
-"""Where xxgk-lint keeps what it can rebuild: validated declarations, parser tables.
+"""Where xxgk-lint keeps what it can rebuild: validated declarations, as JSON (never a
+pickle or anything else that could run code when read).
 
 ``$XXGK_LINT_CACHE_DIR``, else ``$XDG_CACHE_HOME/xxgk-lint``, else
 ``~/.cache/xxgk-lint``; ``XXGK_LINT_NO_CACHE=1`` turns it off. Entries are named by

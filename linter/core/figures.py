@@ -16,6 +16,9 @@ Number = int | Decimal  # counts are ints; a figure written with decimals is a D
 UNITS = frozenset({"万元", "元", "件", "个", "条", "项", "次", "人次", "户"})
 PLACEHOLDERS = frozenset({"/", "-", "—", "–", "--", "——", "\\"})
 FIGURE_START = frozenset("0123456789-+−/—–\\")  # what a number or a placeholder starts with
+# No count or amount in a report has more digits; longer runs of digits are text (and
+# Python refuses to convert more than 4,300 digits to an int).
+MAX_DIGITS = 30
 _NUMBER = re.compile(
     r"([-+−]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + ")?"
 )
@@ -27,8 +30,15 @@ def parse_number(folded: str) -> Number | None:
     if match is None:
         return None
     whole, fraction = match.group(2).replace(",", ""), match.group(3)
+    if len(whole) + len(fraction or "") > MAX_DIGITS:
+        return None
     value = Decimal(whole + fraction) if fraction else int(whole)
     return -value if match.group(1) in ("-", "−") else value
+
+
+def count(folded: str) -> int | None:
+    """A plain run of decimal digits as an int; None when it is too long to be a count."""
+    return int(folded) if len(folded) <= MAX_DIGITS else None
 
 
 def is_figure(folded: str) -> bool:
@@ -36,7 +46,7 @@ def is_figure(folded: str) -> bool:
     if not folded or folded[0] not in FIGURE_START:
         return False
     if folded.isdecimal():  # most cells: a plain count
-        return True
+        return len(folded) <= MAX_DIGITS
     return unspaced(folded) in PLACEHOLDERS or parse_number(folded) is not None
 
 

@@ -57,11 +57,19 @@ def chinese_numeral_value(numeral: str) -> int | None:
 
 
 def chinese_numeral(value: int) -> str:
+    """``value`` written as headings write it: 三, 十二, 一百零五; from 1000 on, in digits."""
     digits = "〇一二三四五六七八九"
     if value < 10:
         return digits[value]
-    tens, units = divmod(value, 10)
-    return ("" if tens == 1 else digits[tens]) + "十" + (digits[units] if units else "")
+    if value < 100:
+        tens, units = divmod(value, 10)
+        return ("" if tens == 1 else digits[tens]) + "十" + (digits[units] if units else "")
+    if value >= 1000:
+        return str(value)
+    hundreds, rest = divmod(value, 100)
+    if rest == 0:
+        return digits[hundreds] + "百"
+    return digits[hundreds] + "百" + ("零" if rest < 10 else "一" if rest < 20 else "") + chinese_numeral(rest)
 
 
 def year_from_digits(text: str) -> int | None:

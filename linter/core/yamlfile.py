@@ -9,14 +9,17 @@ from pathlib import Path
 from typing import Any
 
 from linter.core import cache as disk_cache
+from linter.core import yamlsafe
 from linter.core.errors import DeclarationError
 
 
-def load_validated(path: Path, schema: Path, check: Callable[[Any], None] | None = None, salt: str = "") -> Any:
+def load_validated(
+    path: Path, schema: Path, check: Callable[[Any], None] | None = None, salt: str = "", aliases: bool = True
+) -> Any:
     """A YAML declaration, validated against ``schema`` and by ``check`` (which raises a
     DeclarationError). Unchanged files validated before come from the cache, so a run
     needs neither YAML parsing nor JSON Schema for them. ``salt`` names whatever else
-    ``check`` depends on."""
+    ``check`` depends on; ``aliases`` False refuses a document that uses YAML aliases."""
     try:
         content = path.read_bytes()
     except OSError as error:
@@ -25,7 +28,7 @@ def load_validated(path: Path, schema: Path, check: Callable[[Any], None] | None
     cached = disk_cache.load(name)
     if cached is not None:
         return cached
-    data = load_yaml(path)
+    data = load_yaml(path, aliases)
     _validate(path, data, schema, check)
     disk_cache.store(name, data)
     return data
@@ -58,17 +61,19 @@ def located(path: Path, data: Any, location: list[Any], message: str) -> Declara
     return DeclarationError(str(path), "", f"'{field_name(location)}': {message}" if location else message)
 
 
-def load_yaml(path: Path) -> Any:
+def load_yaml(path: Path, aliases: bool = True) -> Any:
+    """The YAML document in ``path``, bounded (see ``yamlsafe``)."""
     import yaml  # imported here: a run with every declaration cached does without it
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         with path.open(encoding="utf-8") as stream:
-            return yaml.load(stream, Loader=loader)
+            return yamlsafe.load(stream, aliases)
     except OSError as error:
         raise DeclarationError(str(path), "", error.strerror or str(error)) from None
     except UnicodeDecodeError:
         raise DeclarationError(str(path), "", "not UTF-8 text") from None
+    except yamlsafe.Refused as error:
+        raise DeclarationError(str(path), f"line {error.line}", str(error)) from None
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark else ""
@@ -80,7 +85,7 @@ def schema_errors(document: Any, schema: Path | Mapping[str, Any]) -> list[tuple
     """Every violation as (path into the document, message), outermost first."""
     text = schema.read_text(encoding="utf-8") if isinstance(schema, Path) else json.dumps(schema, sort_keys=True)
     errors = sorted(_validator(text).iter_errors(document), key=lambda e: list(map(str, e.absolute_path)))
-    return [(list(error.absolute_path), _worded(error)) for error in errors]
+    return [(list(error.absolute_path), _cut(_worded(error))) for error in errors]
 
 
 _KINDS = {
@@ -112,12 +117,24 @@ def _kind(value: Any) -> str:
     return next((kind for python, kind in kinds if isinstance(value, python)), "string")
 
 
+def _cut(message: str, length: int = 200) -> str:
+    """A schema message quotes the value it is about, which can be huge: cut it short."""
+    return message if len(message) <= length else message[:length] + "…"
+
+
 @cache
 def _validator(schema_text: str):
     import jsonschema  # imported here: validation is its only user, and the import is slow
 
     schema = json.loads(schema_text)
-    return jsonschema.validators.validator_for(schema)(schema, format_checker=jsonschema.FormatChecker())
+    base = jsonschema.validators.validator_for(schema)
+    # JSON Schema counts 2023.0 as an integer; a setting written so is not one (it would
+    # give "2023.0年"), nor is a boolean.
+    whole = base.TYPE_CHECKER.redefine(
+        "integer", lambda _, value: isinstance(value, int) and not isinstance(value, bool)
+    )
+    validator = jsonschema.validators.extend(base, type_checker=whole)
+    return validator(schema, format_checker=jsonschema.FormatChecker())
 
 
 def field_name(path: list[Any]) -> str:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from linter.core.comments import blank_comments
 from linter.core.normalize import unspaced
 from linter.core.spans import Fragment
 from linter.core.width import fold
@@ -30,7 +31,6 @@ from linter.parse.tokens import LineToken, read_text, sequence
 _FOOTER = re.compile(r"[-—–]{1,2}\s*\d{1,3}\s*[-—–]{1,2}|第\s*\d{1,3}\s*页(?:\s*[,/]?\s*共\s*\d{1,3}\s*页)?")
 _TABLE_RULE = re.compile(r"\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?")
 _MARKUP = re.compile(r"#{1,6}\s+|>\s*|\*\*")
-_COMMENT = re.compile(r"<!--.*?-->")
 _MARKUP_START = frozenset("#>*")
 _RULE_START = frozenset("|:-")
 _FOOTER_START = frozenset("-—–第")
@@ -75,7 +75,7 @@ class Lexer:
 
     def _pieces(self, number: int, line: str) -> list[Piece]:
         if "<!--" in line:  # comments (suppression directives) are not content; blanked, columns kept
-            line = _COMMENT.sub(lambda m: " " * len(m.group()), line)
+            line = blank_comments(line)
         whole = fold(line)
         text = whole.strip()
         if not text:

@@ -14,7 +14,7 @@ import re
 from functools import partial
 from typing import Literal, NamedTuple
 
-from linter.core.figures import FIGURE_START, PLACEHOLDERS, UNITS, Number, parse_number, unspaced
+from linter.core.figures import FIGURE_START, PLACEHOLDERS, UNITS, Number, count, parse_number, unspaced
 from linter.core.spans import Fragment, Span, make_fragment
 
 Kind = Literal["number", "blank", "placeholder", "text"]
@@ -114,8 +114,8 @@ def read(number: int, cells: tuple[Fragment, ...], keeps_blanks: bool, tabular: 
         if not folded:
             if keeps_blanks:
                 (figures if figures else lead).append(_new_cell((cell, None, "blank")))
-        elif folded.isdecimal() and folded[0] in FIGURE_START:  # most cells: a plain count
-            figures.append(_new_cell((cell, int(folded), "number")))
+        elif folded.isdecimal() and folded[0] in FIGURE_START and (value := count(folded)) is not None:
+            figures.append(_new_cell((cell, value, "number")))  # most cells: a plain count
         elif folded[0] in FIGURE_START and (figure := _cell(cell)) is not None:
             figures.append(figure)
         elif " " not in folded and "\t" not in folded:
@@ -165,7 +165,8 @@ def _cell(fragment: Fragment) -> Cell | None:
     if folded[0] not in FIGURE_START:
         return None
     if folded.isdecimal():  # most cells: a plain count
-        return _new_cell((fragment, int(folded), "number"))
+        value = count(folded)
+        return None if value is None else _new_cell((fragment, value, "number"))
     folded = unspaced(folded)
     if folded in PLACEHOLDERS:
         return Cell(fragment, None, "placeholder")

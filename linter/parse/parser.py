@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 
 from lark import Lark, Token, Tree
 from lark.lexer import Lexer as LarkLexer
 
-from linter.core import cache as disk_cache
 from linter.core.resources import GRAMMAR_FILE
 from linter.core.spans import Fragment, Span, fragments_span
 from linter.parse.nodes import Block, Document, Item, Paragraph, Section, Table, Title
@@ -26,17 +24,19 @@ class _PassThrough(LarkLexer):
         return iter(data)
 
 
-def build_parser(cache_file: Path | None = None) -> Lark:
+def build_parser() -> Lark:
     """LALR(1) with ``strict=True``: a shift/reduce conflict in the grammar is an error.
-    With ``cache_file``, the analysed tables are kept there (Lark checks they match)."""
+
+    Built on each run, never loaded from a cache: Lark's cache is a pickle, and a pickle
+    planted in a writable cache folder would run code. The grammar is small: the first
+    build in a process takes under 20 ms of CPU (bench/grammar_build.py)."""
     grammar = GRAMMAR_FILE.read_text(encoding="utf-8")
-    options = {"cache": str(cache_file)} if cache_file else {}
-    return Lark(grammar, parser="lalr", lexer=_PassThrough, strict=True, **options)
+    return Lark(grammar, parser="lalr", lexer=_PassThrough, strict=True)
 
 
 @cache
 def _lark() -> Lark:
-    return build_parser(disk_cache.entry_path("parser-" + disk_cache.key(GRAMMAR_FILE.read_bytes()) + ".lark"))
+    return build_parser()
 
 
 def parse_tree(tokens: list[LineToken]) -> Tree:

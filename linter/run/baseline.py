@@ -37,9 +37,17 @@ def load(path: Path) -> frozenset[str]:
         raise RunError(f"{path}: cannot read the baseline: {error.strerror or error}") from None
     except (ValueError, UnicodeDecodeError):
         raise RunError(f"{path}: not a baseline file (not JSON)") from None
+    except RecursionError:
+        raise RunError(f"{path}: not a baseline file (nested too deep)") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise RunError(f"{path}: not a baseline file (written by --write-baseline)")
-    return frozenset(entry["fingerprint"] for entry in document.get("findings", ()) if "fingerprint" in entry)
+    entries = document.get("findings", [])
+    if not isinstance(entries, list):
+        raise RunError(f"{path}: 'findings': not a list")
+    for index, entry in enumerate(entries):
+        if not isinstance(entry, dict) or not isinstance(entry.get("fingerprint", ""), str):
+            raise RunError(f"{path}: 'findings[{index}]': not a finding with a text fingerprint")
+    return frozenset(entry["fingerprint"] for entry in entries if "fingerprint" in entry)
 
 
 def new_findings(findings: list[Finding], recorded: frozenset[str]) -> list[Finding]:

@@ -41,6 +41,7 @@ class CheckRun(NamedTuple):
     lang: str = "zh"  # of the summary
     failed: bool = False  # a finding at or above the threshold of its file
     piped: Piped | None = None  # standard input, when it was checked
+    skipped: tuple[str, ...] = ()  # with --fix, each file not written, and why
 
 
 def check_files(session: Session, paths: Iterable[Path], options: CheckOptions) -> CheckRun:
@@ -66,8 +67,9 @@ def check_files(session: Session, paths: Iterable[Path], options: CheckOptions) 
         files, results = (piped.name, *files), [check_one(session, piped.name, piped.data), *results]
     plans = _plans(results) if options.fix or options.diff else []
     writes = options.fix and not options.diff
+    skipped: list[str] = []
     if writes:
-        results = _fixed(session, results, plans)
+        results, plans = _fixed(session, results, plans, skipped)
     if crossing is not None:
         results = compare.with_findings(session, crossing, results)
     findings = [f for r in results for f in r.findings]
@@ -79,7 +81,7 @@ def check_files(session: Session, paths: Iterable[Path], options: CheckOptions) 
 
         findings = baselines.new_findings(findings, baselines.load(options.baseline))
     lang = session.lang(session.config(files[0])) if files else cli.lang or "zh"
-    return CheckRun(files, findings, plans, lang, _failed(session, findings), piped)
+    return CheckRun(files, findings, plans, lang, _failed(session, findings), piped, tuple(skipped))
 
 
 def _plans(results: list[FileResult]) -> list[Plan]:
@@ -88,12 +90,20 @@ def _plans(results: list[FileResult]) -> list[Plan]:
     return [p for r in results if (p := fixes.plan(r)) is not None]
 
 
-def _fixed(session: Session, results: list[FileResult], plans: list[Plan]) -> list[FileResult]:
-    """Make the fixes, then lint the fixed files again: what remains is what is reported."""
+def _fixed(
+    session: Session, results: list[FileResult], plans: list[Plan], skipped: list[str]
+) -> tuple[list[FileResult], list[Plan]]:
+    """Make the fixes, then lint the fixed files again: what remains is what is reported.
+    The plans made, and in ``skipped`` each file not written and why."""
+    made = []
     for plan in plans:
-        plan.write()
-    fixed = {str(p.path) for p in plans}
-    return [check_one(session, Path(r.path)) if r.path in fixed else r for r in results]
+        problem = plan.write()
+        if problem:
+            skipped.append(f"{plan.path}: {problem}")
+        else:
+            made.append(plan)
+    fixed = {str(p.path) for p in made}
+    return [check_one(session, Path(r.path)) if r.path in fixed else r for r in results], made
 
 
 def _failed(session: Session, findings: list[Finding]) -> bool:

@@ -18,7 +18,6 @@ from typing import Any, NamedTuple
 from linter.core.errors import DeclarationError
 from linter.core.resources import RULES_DIR
 from linter.core.yamlfile import load_validated, validate_cached
-from linter.run.discovery import closest
 
 CONFIG_FILE = ".xxgk-lint.yaml"
 PYPROJECT = "pyproject.toml"
@@ -41,6 +40,7 @@ class Config(NamedTuple):
     fail_on: str | None = None
     exclude: tuple[str, ...] | None = None  # None: the defaults
     extend_exclude: tuple[str, ...] = ()
+    timeout: float | None = None  # seconds a file may take
 
     def ignored_for(self, file: Path) -> tuple[str, ...]:
         """The rules ``per-file-ignores`` turns off for ``file``."""
@@ -66,12 +66,8 @@ class Config(NamedTuple):
                 raise DeclarationError(str(self.path), f"'severity.{rule}'", f"no rule '{rule}'")
 
 
-def find(folder: Path) -> Path | None:
-    """The closest configuration file in ``folder`` or above it."""
-    return closest(folder, _configuration_in)
-
-
-def _configuration_in(folder: Path) -> Path | None:
+def configuration_in(folder: Path) -> Path | None:
+    """The configuration file in ``folder`` itself, if any (``discovery.Closest`` looks above)."""
     for candidate in (folder / CONFIG_FILE, folder / PYPROJECT):
         if candidate.is_file() and (candidate.name == CONFIG_FILE or _tool_table(candidate) is not None):
             return candidate
@@ -86,7 +82,7 @@ def load(path: Path) -> Config:
             raise DeclarationError(str(path), "", "no [tool.xxgk-lint] table")
         validate_cached(path, data, SCHEMA)
     else:
-        data = load_validated(path, SCHEMA) or {}
+        data = load_validated(path, SCHEMA, aliases=False) or {}
     base = path.parent
     return Config(
         path=path,
@@ -100,6 +96,7 @@ def load(path: Path) -> Config:
         fail_on=data.get("fail-on"),
         exclude=tuple(data["exclude"]) if "exclude" in data else None,
         extend_exclude=tuple(data.get("extend-exclude", ())),
+        timeout=data.get("timeout"),
     )
 
 
@@ -116,7 +113,8 @@ def _tool_table(path: Path) -> dict[str, Any] | None:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise DeclarationError(str(path), "", f"invalid TOML: {error}") from None
-    return document.get("tool", {}).get("xxgk-lint")
+    tool = document.get("tool")
+    return tool.get("xxgk-lint") if isinstance(tool, dict) else None  # ``tool = "x"`` configures nothing
 
 
 def _relative(file: Path, base: Path) -> str:

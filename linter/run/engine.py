@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from linter import readers
 from linter.core.errors import RunError
+from linter.core.failure import Failure
 from linter.core.findings import Finding, Hit
 from linter.core.normalize import squeeze
 from linter.core.resources import FORMAT_FILE, RULES_DIR
@@ -25,6 +26,7 @@ from linter.readers.location import location, source_line
 from linter.readers.source import Source, Unreadable
 from linter.rules.declarations import Rule, RuleSet, load_rules
 from linter.run import suppress
+from linter.run.budget import DEFAULT_TIMEOUT, Budget, OutOfTime
 from linter.run.result import FileResult
 
 ANCHOR_LENGTH = 40
@@ -59,18 +61,21 @@ class Linter:
         lang: str = "zh",
         max_bytes: int = readers.DEFAULT_MAX_BYTES,
         severities: Mapping[str, str] | None = None,
+        timeout: float | None = DEFAULT_TIMEOUT,
     ):
         selection = selection or Selection()
         unknown = selection.unknown(rules)
         if unknown:
             raise RunError(f"no rule matches {', '.join(unknown)} (see `xxgk-lint rules`)")
         self.rules = tuple(r for r in rules.rules if selection.enabled(r.id))
+        self.internal = tuple(r for r in rules.rules if r.stage == "internal")  # reported whatever is selected
         self.known_ids = tuple(r.id for r in rules.rules)  # what suppressions may name
         self.spec = spec
         self.lexer = Lexer(spec)
         self.lang = lang
         self.max_bytes = max_bytes
         self.severities = dict(severities or {})  # rule id → severity that replaces its default
+        self.timeout = timeout  # seconds a file may take; None: no limit
         # Given each report's digest and the inline suppressions of cross-report rules only,
         # for the cross-report stage (run/compare.py), which reports those unused (GK004)
         self.collect: Callable[[Linter, Digest, tuple[Suppression, ...]], None] | None = None
@@ -81,7 +86,22 @@ class Linter:
         return cls(load_rules([RULES_DIR, *extra_rules], spec := load_format(FORMAT_FILE)), spec, **kwargs)
 
     def lint_path(self, path: Path, options: Options = NO_OPTIONS) -> list[Finding]:
-        return self.lint_source(readers.read(path, self.max_bytes), options)
+        return self.check_path(path, options).findings
+
+    def check_path(self, path: Path, options: Options = NO_OPTIONS) -> FileResult:
+        """The file read and checked, within one time budget."""
+        budget = Budget(self.timeout)
+        try:
+            folder = path.is_dir()
+        except OSError:  # cannot even be looked at: reading it says why
+            folder = False
+        if folder:  # a folder the walk could not list
+            return self.unreadable(Unreadable(str(path), "io", "a folder whose files cannot be listed"))
+        try:
+            source = readers.read(path, self.max_bytes)
+        except Exception as error:  # a bug in a reader: this file's finding, not the run's end
+            return self.internal_error(str(path), Failure.of("read", error))
+        return self.check(source, options, budget)
 
     def lint_text(self, text: str, path: str = "<text>", options: Options = NO_OPTIONS) -> list[Finding]:
         return self.lint_source(Source(path, text, "utf-8"), options)
@@ -89,14 +109,35 @@ class Linter:
     def lint_source(self, source: Source | Unreadable, options: Options = NO_OPTIONS) -> list[Finding]:
         return self.check(source, options).findings
 
-    def check(self, source: Source | Unreadable, options: Options = NO_OPTIONS) -> FileResult:
-        """The file's sorted findings, with its inline suppressions applied (and GK004/GK005)."""
+    def check(
+        self, source: Source | Unreadable, options: Options = NO_OPTIONS, budget: Budget | None = None
+    ) -> FileResult:
+        """The file's sorted findings, with its inline suppressions applied (and GK004/GK005);
+        GK001 when its time budget runs out, GK000 when checking it fails on a bug."""
+        budget = budget or Budget(self.timeout)
+        try:
+            return self._check(source, options, budget)
+        except OutOfTime as out:
+            return self.unreadable(Unreadable(source.path, "timeout", f"{out.stage}, {out.seconds:g} s"))
+        except Exception as error:
+            return self.internal_error(source.path, Failure.of(budget.stage, error))
+
+    def unreadable(self, source: Unreadable) -> FileResult:
+        hits = self._run(self._stage("read"), source)
+        return FileResult(source.path, fingerprinted([self.finding(source.path, rule, hit) for rule, hit in hits]))
+
+    def internal_error(self, path: str, failure: Failure) -> FileResult:
+        """GK000 for ``path``: checking it failed in ``failure.stage``."""
+        return FileResult(path, fingerprinted([self.finding(path, r, h) for r, h in self._run(self.internal, failure)]))
+
+    def _check(self, source: Source | Unreadable, options: Options, budget: Budget) -> FileResult:
         if isinstance(source, Unreadable):
-            hits = self._run(self._stage("read"), source)
-            return FileResult(source.path, fingerprinted([self.finding(source.path, rule, hit) for rule, hit in hits]))
+            return self.unreadable(source)
+        budget.enter("parse")
         lines = source.lines()
-        model = self._model(source, lines, options)
-        hits = self._lint_model(model)
+        model = self._model(source, lines, options, budget)
+        hits = self._lint_model(model, budget)
+        budget.enter("suppress")
         found = [self.finding(source.path, rule, hit, source, lines) for rule, hit in hits]
         suppressions, invalid = suppress.inline(lines, self.known_ids)
         kept, unused = suppress.apply(fingerprinted(found), suppressions)
@@ -139,26 +180,32 @@ class Linter:
         return [r for r in self.rules if r.stage == stage]
 
     def model(self, source: Source, options: Options = NO_OPTIONS) -> ReportModel:
-        return self._model(source, source.lines(), options)
+        return self._model(source, source.lines(), options, Budget(None))
 
-    def _model(self, source: Source, lines: list[str], options: Options) -> ReportModel:
+    def _model(self, source: Source, lines: list[str], options: Options, budget: Budget) -> ReportModel:
         tokens, artifacts = self.lexer.tokens(lines)
         document = parse(tokens, len(lines), artifacts)
+        budget.enter("model")
         return build_model(document, self.spec, options, source.metadata, source.places)
 
-    def _lint_model(self, model: ReportModel) -> list[tuple[Rule, Hit]]:
+    def _lint_model(self, model: ReportModel, budget: Budget) -> list[tuple[Rule, Hit]]:
+        budget.enter("rules")
         rules = self._stage("model")
         for gate in (r for r in rules if r.gate):
-            hits = list(self._run([gate], model))
+            hits = list(self._run([gate], model, budget))
             if hits:
                 return hits
-        return list(self._run((r for r in rules if not r.gate and r.when.applies(model)), model))
+        return list(self._run((r for r in rules if not r.gate and r.when.applies(model)), model, budget))
 
     @staticmethod
     def _run(
-        rules: Iterable[Rule], subject: ReportModel | Unreadable | Outcome | Unreported
+        rules: Iterable[Rule],
+        subject: ReportModel | Unreadable | Outcome | Unreported | Failure,
+        budget: Budget | None = None,
     ) -> Iterator[tuple[Rule, Hit]]:
         for rule in rules:
+            if budget is not None:
+                budget.check()
             for hit in rule.kind.check(subject, rule.config):
                 yield rule, hit
 
@@ -213,6 +260,6 @@ def fingerprinted(findings: list[Finding]) -> list[Finding]:
     for finding in findings:
         key = (finding.rule, finding.path, finding.anchor)
         seen[key] = seen.get(key, -1) + 1
-        digest = hashlib.sha256("\0".join((*key, str(seen[key]))).encode()).hexdigest()[:16]
+        digest = hashlib.sha256("\0".join((*key, str(seen[key]))).encode("utf-8", "surrogatepass")).hexdigest()[:16]
         marked.append(finding._replace(fingerprint=digest))
     return marked

@@ -12,7 +12,6 @@ pre-commit hook gives it, since pre-commit names every staged file).
 from __future__ import annotations
 
 import fnmatch
-import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple
@@ -20,6 +19,7 @@ from typing import NamedTuple
 from linter.core.errors import RunError
 from linter.readers import REPORT_SUFFIXES
 from linter.run.config import Config
+from linter.run.discovery import walk
 
 # What every repository holds besides reports.
 DEFAULT_EXCLUDE = (
@@ -103,25 +103,29 @@ def _walk(root: Path, globs: Callable[[Path], tuple[Globs, ...]]) -> Iterator[Pa
     """The report files below ``root``; a subfolder that cannot be listed is given as it
     is, for reading it to say why (GK001)."""
     unlisted: list[Path] = []
-
-    def note(error: OSError) -> None:
-        if error.filename and Path(error.filename) != root:
-            unlisted.append(Path(error.filename))
-
-    for folder, subfolders, files in os.walk(root, onerror=note):
-        here = Path(folder)
+    for here, subfolders, files in walk(root, unlisted.append):
         applying = globs(here / "_")  # the configuration of files in this folder
         defaults = any(group.globs is DEFAULT_EXCLUDE for group in applying)
         subfolders[:] = [
             name
             for name in subfolders
-            if not excluded(here / name, applying, root) and not (defaults and (here / name / VENV_MARK).is_file())
+            if not _excluded_below(here / name, applying) and not (defaults and (here / name / VENV_MARK).is_file())
         ]
         for name in files:
             path = here / name
-            if path.suffix.lower() in REPORT_SUFFIXES and not excluded(path, applying, root) and path.is_file():
+            if path.suffix.lower() in REPORT_SUFFIXES and not _excluded_below(path, applying) and path.is_file():
                 yield path
     yield from unlisted
+
+
+def _excluded_below(path: Path, globs: tuple[Globs, ...]) -> bool:
+    """``excluded`` for an entry the walk meets: its folders passed the name globs on the
+    way down, so only its own name is matched by them (linear in the tree's depth)."""
+    if any(_matches(path.name, glob) for group in globs for glob in group.globs if "/" not in glob):
+        return True
+    return any(
+        _matches(_relative(path, group.base), glob.strip("/")) for group in globs for glob in group.globs if "/" in glob
+    )
 
 
 def _parts(path: Path) -> tuple[str, ...]:

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from linter.core.errors import RunError
+from linter.core.failure import Failure
 from linter.run.result import FileResult
 from linter.run.session import CommandLine, Session
 
@@ -24,23 +25,19 @@ CHUNK = 8  # files sent to a worker at a time: few enough to keep results flowin
 _worker: Session | None = None
 
 
-class InternalError(Exception):
-    """A bug in xxgk-lint, with what it was doing."""
-
-
 def default_jobs() -> int:
     return os.cpu_count() or 1
 
 
 def check_one(session: Session, path: Path, data: bytes | None = None) -> FileResult:
     """``path`` checked (``data``: its content, when it comes from elsewhere); a bug
-    becomes an InternalError naming the file."""
+    while checking it is GK000 on it, and the run goes on."""
     try:
         return session.check(path, data)
     except RunError:
         raise
     except Exception as error:
-        raise InternalError(f"while checking {path}: {type(error).__name__}: {error}") from error
+        return session.linter(session.config(path)).internal_error(str(path), Failure.of("run", error))
 
 
 def checked(
@@ -67,8 +64,7 @@ def _in_workers(session: Session, files: Sequence[Path], jobs: int) -> Iterator[
     with context.Pool(min(jobs, len(files)), _start, (session.command_line, collecting)) as pool:
         for path, (result, used, collected, error) in zip(files, pool.imap(_work, files, CHUNK)):
             if error is not None:
-                kind, message = error
-                raise RunError(message) if kind == "run" else InternalError(message)
+                raise RunError(error)
             session.note_used(used)
             if collecting:
                 linter = session.linter(session.config(path))
@@ -87,7 +83,7 @@ def _start(command_line: CommandLine, collecting: bool) -> None:
 _collected: list[tuple] = []  # in a worker: what its linters collected for the file at hand
 
 
-def _work(path: Path) -> tuple[FileResult | None, frozenset, list[tuple], tuple[str, str] | None]:
+def _work(path: Path) -> tuple[FileResult | None, frozenset, list[tuple], str | None]:
     """One file in a worker: its result, the sidecar entries it used and what it collected
     for the cross-report stage, or the error (as text: an exception may not survive the
     trip back)."""
@@ -97,7 +93,5 @@ def _work(path: Path) -> tuple[FileResult | None, frozenset, list[tuple], tuple[
     try:
         result = check_one(_worker, path)
     except RunError as error:
-        return None, frozenset(), [], ("run", str(error))
-    except InternalError as error:
-        return None, frozenset(), [], ("internal", str(error))
+        return None, frozenset(), [], str(error)
     return result, _worker.used_entries - before, list(_collected), None

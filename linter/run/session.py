@@ -17,10 +17,12 @@ from linter.format.spec import FormatSpec, load_format
 from linter.model.report import Options
 from linter.model.roster import Roster
 from linter.rules.declarations import Rule, load_rules
-from linter.run.config import Config, find, load
+from linter.run.budget import DEFAULT_TIMEOUT
+from linter.run.config import Config, configuration_in, load
+from linter.run.discovery import Closest
 from linter.run.engine import Linter, Selection
 from linter.run.result import FileResult
-from linter.run.suppress import apply_sidecar, find_sidecar, load_sidecar
+from linter.run.suppress import apply_sidecar, load_sidecar, sidecar_in
 
 
 class CommandLine(NamedTuple):
@@ -36,6 +38,7 @@ class CommandLine(NamedTuple):
     fail_on: str | None = None
     previous: Path | None = None  # last year's report of the same organ (GK5xx)
     roster: Roster | None = None  # audit --roster: the organs expected to report
+    timeout: float | None = None  # seconds a file may take
 
 
 class Session:
@@ -47,13 +50,14 @@ class Session:
         self._linters: dict[Path | None, Linter] = {}
         self._configs: dict[Path, Config] = {}  # by configuration file
         self._sidecars: dict[Path, list[SidecarEntry]] = {}  # by sidecar file
-        self._found: dict[tuple[Callable, Path], Path | None] = {}  # (finder, folder) → the file found
+        self._configuration = Closest(configuration_in)  # the configuration file of a folder
+        self._sidecar = Closest(sidecar_in)  # the sidecar of a folder
         self._used_entries: set[SidecarEntry] = set()
         self.collect: Callable | None = None  # given to each linter (``Linter.collect``): see run/compare.py
 
     def config(self, file: Path) -> Config:
         """The configuration for ``file``: --config, or the closest one above it, or none."""
-        path = self.command_line.config or self._closest(find, file)
+        path = self.command_line.config or self._configuration(file.resolve().parent)
         if path is None:
             return Config()
         if path not in self._configs:
@@ -77,10 +81,11 @@ class Session:
         config = self.config(file)
         cli = self.command_line
         linter = self.linter(config)
-        source = (
-            readers.read(file, linter.max_bytes) if data is None else readers.read_data(file, data, linter.max_bytes)
-        )
-        result = linter.check(source, Options(cli.year or config.year, cli.published, cli.roster))
+        options = Options(cli.year or config.year, cli.published, cli.roster)
+        if data is None:
+            result = linter.check_path(file, options)
+        else:
+            result = linter.check(readers.read_data(file, data, linter.max_bytes), options)
         return result._replace(findings=self.filtered(file, result.findings))
 
     def filtered(self, file: Path, findings: list[Finding]) -> list[Finding]:
@@ -125,7 +130,7 @@ class Session:
         return findings
 
     def _sidecar_entries(self, file: Path, config: Config) -> list[SidecarEntry]:
-        sidecar = self._closest(find_sidecar, file)
+        sidecar = self._sidecar(file.resolve().parent)
         if sidecar is None:
             return []
         if sidecar not in self._sidecars:
@@ -139,13 +144,6 @@ class Session:
             self._sidecars[sidecar] = entries
         return self._sidecars[sidecar]
 
-    def _closest(self, finder: Callable[[Path], Path | None], file: Path) -> Path | None:
-        """What ``finder`` finds for ``file``'s folder, looked up once a folder."""
-        key = (finder, file.resolve().parent)
-        if key not in self._found:
-            self._found[key] = finder(key[1])
-        return self._found[key]
-
     def _build(self, config: Config) -> Linter:
         cli = self.command_line
         rules = load_rules([RULES_DIR, *config.rules, *cli.rule_dirs], self._spec or load_format(FORMAT_FILE))
@@ -154,6 +152,9 @@ class Session:
         if self._spec is None:
             self._spec = load_format(FORMAT_FILE)
         selection = Selection(cli.select or config.select, cli.ignore or config.ignore)
-        linter = Linter(rules, self._spec, selection, lang=self.lang(config), severities=config.severity)
+        timeout = cli.timeout or config.timeout or DEFAULT_TIMEOUT
+        linter = Linter(
+            rules, self._spec, selection, lang=self.lang(config), severities=config.severity, timeout=timeout
+        )
         linter.collect = self.collect
         return linter

@@ -24,9 +24,10 @@ directive that cannot be understood (GK005).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from linter.core.comments import CLOSE, OPEN, comments
 from linter.core.errors import DeclarationError
 from linter.core.findings import Finding
 from linter.core.normalize import squeeze
@@ -34,13 +35,12 @@ from linter.core.resources import RULES_DIR
 from linter.core.spans import Span
 from linter.core.suppression import Invalid, SidecarEntry, Suppression
 from linter.core.yamlfile import load_validated
-from linter.run.discovery import closest
 
 SIDECAR = ".xxgk-lint-ignore.yaml"
 SIDECAR_SHAPE = (
     "the file is a mapping whose 'ignore' holds a list of entries, each with 'path' and 'rule' (see the README)"
 )
-_DIRECTIVE = re.compile(r"<!--\s*xxgk-lint\s*:\s*(?P<body>.*?)\s*-->")
+_MARK = "xxgk-lint"
 _VERBS = ("disable-next-line", "disable-line", "disable", "enable")
 
 
@@ -52,23 +52,25 @@ def inline(lines: list[str], known: Iterable[str]) -> tuple[list[Suppression], l
         return suppressions, invalid
     known = tuple(known)
     open_: dict[str, tuple[int, Span, str]] = {}  # rule → where its disable began
+    next_text: list[int] = []
     for number, line in enumerate(lines, 1):
-        for match in _DIRECTIVE.finditer(line):
-            span = Span(number, match.start() + 1, number, match.end())
-            verb, rules, problem = _parse(match.group("body"), known)
+        for span, directive, body in _directives(number, line):
+            verb, rules, problem = _parse(body, known)
             if problem:
-                invalid.append(Invalid(span, match.group(), problem))
+                invalid.append(Invalid(span, directive, problem))
             elif verb == "disable":
                 for rule in rules:
-                    open_.setdefault(rule, (number, span, match.group()))
+                    open_.setdefault(rule, (number, span, directive))
             elif verb == "enable":
                 for rule in rules:
                     if rule in open_:
                         start, where, text = open_.pop(rule)
                         suppressions.append(Suppression((rule,), start, number, where, text))
             else:
-                target = number if verb == "disable-line" else _next_text_line(lines, number)
-                suppressions.append(Suppression(rules, target, target, span, match.group()))
+                if verb == "disable-next-line" and not next_text:
+                    next_text = _next_text_lines(lines)
+                target = number if verb == "disable-line" else next_text[number - 1]
+                suppressions.append(Suppression(rules, target, target, span, directive))
     suppressions.extend(
         Suppression((rule,), start, len(lines), where, text) for rule, (start, where, text) in open_.items()
     )
@@ -87,11 +89,31 @@ def _parse(body: str, known: tuple[str, ...]) -> tuple[str, tuple[str, ...], str
     return verb, rules, ""
 
 
-def _next_text_line(lines: list[str], number: int) -> int:
-    for following in range(number + 1, len(lines) + 1):
-        if _DIRECTIVE.sub("", lines[following - 1]).strip():
-            return following
-    return number
+def _directives(number: int, line: str) -> Iterator[tuple[Span, str, str]]:
+    """Each directive on line ``number``: where it is, its text, and what follows the colon."""
+    for start, end in comments(line):
+        inner = line[start + len(OPEN) : end - len(CLOSE)].strip()
+        if inner.startswith(_MARK) and (rest := inner[len(_MARK) :].lstrip()).startswith(":"):
+            yield Span(number, start + 1, number, end), line[start:end], rest[1:].strip()
+
+
+def _next_text_lines(lines: list[str]) -> list[int]:
+    """For each line (by index), the number of the first line after it with text other
+    than directives; its own number when there is none. One pass, from the end."""
+    found = [0] * len(lines)
+    following = 0
+    for index in range(len(lines) - 1, -1, -1):
+        found[index] = following or index + 1
+        if _without_directives(lines[index]).strip():
+            following = index + 1
+    return found
+
+
+def _without_directives(line: str) -> str:
+    if OPEN not in line:
+        return line
+    cut = [(span.column - 1, span.end_column) for span, _, _ in _directives(0, line)]
+    return "".join(line[a:b] for a, b in zip((0, *(e for _, e in cut)), (*(s for s, _ in cut), len(line))))
 
 
 def apply(findings: list[Finding], suppressions: list[Suppression]) -> tuple[list[Finding], list[Suppression]]:
@@ -129,14 +151,14 @@ def apply_sidecar(
     return kept, used
 
 
-def find_sidecar(folder: Path) -> Path | None:
-    """The closest sidecar in ``folder`` or above it."""
-    return closest(folder, lambda current: current / SIDECAR if (current / SIDECAR).is_file() else None)
+def sidecar_in(folder: Path) -> Path | None:
+    """The sidecar in ``folder`` itself, if any (``discovery.Closest`` looks above)."""
+    return folder / SIDECAR if (folder / SIDECAR).is_file() else None
 
 
 def load_sidecar(path: Path) -> list[SidecarEntry]:
     try:
-        data = load_validated(path, RULES_DIR / "ignore.schema.json") or {}
+        data = load_validated(path, RULES_DIR / "ignore.schema.json", aliases=False) or {}
     except DeclarationError as error:
         if error.where:  # inside the document: the message says where
             raise

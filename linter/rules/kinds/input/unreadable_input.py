@@ -28,6 +28,7 @@ _REASONS = (
     "pdf-garbled",
     "not-a-file",
     "too-complex",
+    "timeout",
 )
 MESSAGES = {reason: ("detail",) for reason in _REASONS}
 
