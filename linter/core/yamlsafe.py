@@ -13,25 +13,24 @@ from __future__ import annotations
 
 from typing import IO, Any
 
-import yaml
-
 MAX_DEPTH = 64
 MAX_NODES = 200_000
 _TEXT = "tag:yaml.org,2002:str"
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class Refused(ValueError):
     """A document this loader will not build, with the (1-based) line where it is."""
 
-    def __init__(self, problem: str, node: yaml.Node):
+    def __init__(self, problem: str, node: Any):
         self.line = node.start_mark.line + 1
         super().__init__(problem)
 
 
 def load(stream: IO[str], aliases: bool) -> Any:
     """The document in ``stream``; with ``aliases`` False, one that uses an alias is refused."""
-    loader = _Loader(stream)
+    import yaml  # imported here: a run with every declaration cached does without it
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(stream)
     try:
         node = loader.get_single_node()
         if node is None:
@@ -42,10 +41,12 @@ def load(stream: IO[str], aliases: bool) -> Any:
         loader.dispose()
 
 
-def _check(root: yaml.Node, aliases: bool) -> None:
+def _check(root: Any, aliases: bool) -> None:
     """Refuse aliases (a node met twice) unless allowed, deep nesting and documents that
     expand to more than MAX_NODES values; make keys text. Walks the expanded document,
     without recursion, and stops at the bound."""
+    import yaml
+
     seen: set[int] = set()
     count = 0
     stack = [(root, 1)]

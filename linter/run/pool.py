@@ -10,7 +10,6 @@ what its linters collected with each result, and this process collects it in ord
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -59,6 +58,8 @@ def checked(
 def _in_workers(session: Session, files: Sequence[Path], jobs: int) -> Iterator[FileResult]:
     # fork: a worker starts with the modules already imported (and is this process's child,
     # so its resource use counts in this process's); spawn where there is no fork.
+    import multiprocessing  # imported here: a run in this process does without it
+
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     collecting = session.collect is not None
     with context.Pool(min(jobs, len(files)), _start, (session.command_line, collecting)) as pool:
