@@ -1,5 +1,5 @@
-"""What building the parser's LALR tables costs, now that they are built on each run
-instead of unpickled from a cache (see linter/parse/parser.py).
+"""What the parser's LALR tables cost: built from the grammar, or thawed from the Python
+literals frozen in linter/parse/lalr_tables.py (see linter/parse/freeze.py).
 
     python bench/grammar_build.py [--rounds N]
 
@@ -19,28 +19,34 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from linter.parse.parser import build_parser  # noqa: E402
+from linter.parse import lalr_tables  # noqa: E402
+from linter.parse.freeze import PassThrough, build_parser, grammar_text, thawed  # noqa: E402
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=20)
     args = parser.parse_args()
-    start = time.process_time()
-    build_parser()
-    first = time.process_time() - start
-    times = []
-    for _ in range(args.rounds):
-        start = time.process_time()
-        build_parser()
-        times.append(time.process_time() - start)
+    grammar = grammar_text()
     print(
         f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}"
     )
-    print(
-        f"first build {first * 1000:.1f} ms CPU; then median {statistics.median(times) * 1000:.1f} ms, "
-        f"min {min(times) * 1000:.1f} ms over {args.rounds}"
-    )
+    for name, make in (
+        ("built from the grammar", lambda: build_parser(grammar)),
+        ("thawed from lalr_tables", lambda: thawed(lalr_tables.DATA, lalr_tables.MEMO, PassThrough)),
+    ):
+        start = time.process_time()
+        make()
+        first = time.process_time() - start
+        times = []
+        for _ in range(args.rounds):
+            start = time.process_time()
+            make()
+            times.append(time.process_time() - start)
+        print(
+            f"{name}: first {first * 1000:.1f} ms CPU; then median {statistics.median(times) * 1000:.2f} ms, "
+            f"min {min(times) * 1000:.2f} ms over {args.rounds}"
+        )
 
 
 if __name__ == "__main__":

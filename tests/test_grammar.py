@@ -2,10 +2,15 @@
 
 import random
 
+from lark import Token
+from lark.exceptions import UnexpectedInput
+
 from linter.core.resources import FORMAT_FILE
 from linter.format.spec import load_format
+from linter.parse import freeze, lalr_tables
+from linter.parse.freeze import PassThrough, build_parser, grammar_text, thawed
 from linter.parse.lexer import Lexer
-from linter.parse.parser import build_parser, parse
+from linter.parse.parser import parse
 
 LEXER = Lexer(load_format(FORMAT_FILE))
 
@@ -40,7 +45,35 @@ PIECES = [
 
 
 def test_grammar_has_no_conflicts():
-    build_parser()
+    build_parser(grammar_text())
+
+
+def test_frozen_tables_are_of_the_grammar_file():
+    assert lalr_tables.GRAMMAR == grammar_text(), "grammar/report.lark changed: run python -m linter.parse.freeze"
+
+
+TERMINALS = ["FRONT", "TITLE", "H1", "H2", "TEXT", "TEXT_CONT", "ITEM", "TABLE_ROW", "TABLE_ROW_CONT"]
+
+
+def _outcome(parser, kinds: list[str]):
+    try:
+        return parser.parse([Token(kind, kind) for kind in kinds])
+    except UnexpectedInput as error:
+        return type(error), error.token.type if hasattr(error, "token") else None
+
+
+def test_thawed_tables_parse_as_the_built_ones():
+    built = build_parser(grammar_text())
+    frozen = thawed(*freeze.frozen(built), PassThrough)
+    shipped = thawed(lalr_tables.DATA, lalr_tables.MEMO, PassThrough)
+    rng = random.Random(20261201)
+    errors = 0
+    for _ in range(600):
+        kinds = [rng.choice(TERMINALS) for _ in range(rng.randint(0, 12))]
+        expected = _outcome(built, kinds)
+        errors += isinstance(expected, tuple)
+        assert _outcome(frozen, kinds) == expected == _outcome(shipped, kinds)
+    assert 0 < errors < 600  # both outcomes were compared
 
 
 def test_random_documents_always_parse():

@@ -5,38 +5,22 @@ from __future__ import annotations
 from functools import cache
 
 from lark import Lark, Token, Tree
-from lark.lexer import Lexer as LarkLexer
 
-from linter.core.resources import GRAMMAR_FILE
 from linter.core.spans import Fragment, Span, fragments_span
+from linter.parse import lalr_tables
+from linter.parse.freeze import PassThrough, build_parser, grammar_text, thawed
 from linter.parse.nodes import Block, Document, Item, Paragraph, Section, Table, Title
 from linter.parse.numbering import item_label
 from linter.parse.tokens import LineToken
 
 
-class _PassThrough(LarkLexer):
-    """Lark's lexer slot: the tokens are made by ``linter.lexer`` already."""
-
-    def __init__(self, lexer_conf):  # noqa: D107 - Lark's interface
-        pass
-
-    def lex(self, data):
-        return iter(data)
-
-
-def build_parser() -> Lark:
-    """LALR(1) with ``strict=True``: a shift/reduce conflict in the grammar is an error.
-
-    Built on each run, never loaded from a cache: Lark's cache is a pickle, and a pickle
-    planted in a writable cache folder would run code. The grammar is small: the first
-    build in a process takes under 20 ms of CPU (bench/grammar_build.py)."""
-    grammar = GRAMMAR_FILE.read_text(encoding="utf-8")
-    return Lark(grammar, parser="lalr", lexer=_PassThrough, strict=True)
-
-
 @cache
 def _lark() -> Lark:
-    return build_parser()
+    """The tables frozen ahead of time (``freeze``) when they are of this grammar, else built."""
+    grammar = grammar_text()
+    if lalr_tables.GRAMMAR == grammar:
+        return thawed(lalr_tables.DATA, lalr_tables.MEMO, PassThrough)
+    return build_parser(grammar)
 
 
 def parse_tree(tokens: list[LineToken]) -> Tree:
