@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from linter.core.findings import SEVERITIES, Finding
-from linter.run import compare
 from linter.run.config import Config
 from linter.run.exclude import Exclusions, Globs, excluded, globs_for, report_files
 from linter.run.pool import check_one, checked
@@ -18,6 +17,7 @@ from linter.run.session import Session
 from linter.run.stdin import Piped, is_stdin, read_stdin
 
 if TYPE_CHECKING:
+    from linter.run.compare import CrossReport
     from linter.run.fixes import Plan
 
 
@@ -56,7 +56,7 @@ def check_files(session: Session, paths: Iterable[Path], options: CheckOptions) 
     if piped and exclusions.force and excluded(piped.name, globs(piped.name)):
         piped = None
     files = tuple(report_files(tuple(p for p in paths if not is_stdin(p)), globs, exclusions.force))
-    crossing = compare.start(session, files)  # before any linter is built: they collect for it
+    crossing = _crossing(session, files)  # before any linter is built: they collect for it
     if cli.select or cli.ignore:
         session.linter(Config())  # unknown ids on the command line fail before any file is read
     if cli.previous:
@@ -71,7 +71,9 @@ def check_files(session: Session, paths: Iterable[Path], options: CheckOptions) 
     if writes:
         results, plans = _fixed(session, results, plans, skipped)
     if crossing is not None:
-        results = compare.with_findings(session, crossing, results)
+        from linter.run.compare import with_findings
+
+        results = with_findings(session, crossing, results)
     findings = [f for r in results for f in r.findings]
     if writes:
         findings.sort(key=lambda f: f.sort_key)  # the fixed files were read again
@@ -82,6 +84,15 @@ def check_files(session: Session, paths: Iterable[Path], options: CheckOptions) 
         findings = baselines.new_findings(findings, baselines.load(options.baseline))
     lang = session.lang(session.config(files[0])) if files else cli.lang or "zh"
     return CheckRun(files, findings, plans, lang, _failed(session, findings), piped, tuple(skipped))
+
+
+def _crossing(session: Session, files: tuple[Path, ...]) -> CrossReport | None:
+    """The cross-report stage, when there is something to compare (two files, or --previous)."""
+    if len(files) < 2 and session.command_line.previous is None:
+        return None
+    from linter.run import compare  # with its digests: a check of one report compares nothing
+
+    return compare.start(session, files)
 
 
 def _plans(results: list[FileResult]) -> list[Plan]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from linter import readers
 from linter.core.errors import RunError
@@ -16,10 +16,8 @@ from linter.core.resources import FORMAT_FILE, RULES_DIR
 from linter.core.spans import Span
 from linter.core.suppression import Outcome, Suppression
 from linter.format.spec import FormatSpec, load_format
-from linter.model.digest import Digest, Spot, digest
 from linter.model.facts import ReportFacts, report_facts
 from linter.model.report import NO_OPTIONS, Options, ReportModel, build_model
-from linter.model.roster import Unreported
 from linter.parse.lexer import Lexer
 from linter.parse.parser import parse
 from linter.readers.location import location, source_line
@@ -28,6 +26,10 @@ from linter.rules.declarations import Rule, RuleSet, load_rules
 from linter.run import suppress
 from linter.run.budget import DEFAULT_TIMEOUT, Budget, OutOfTime
 from linter.run.result import FileResult
+
+if TYPE_CHECKING:  # a check of one report needs neither: imported where they are used
+    from linter.model.digest import Digest
+    from linter.model.roster import Unreported
 
 ANCHOR_LENGTH = 40
 QUOTE_LENGTH = 300
@@ -158,6 +160,8 @@ class Linter:
         )
 
     def _digest(self, source: Source, lines: list[str], model: ReportModel) -> Digest:
+        from linter.model.digest import Spot, digest
+
         def place(span: Span) -> Spot:
             return Spot(span, location(source, span, self.lang, lines), _anchor(lines, span))
 

@@ -9,14 +9,17 @@ in 2021 the figures do not carry over."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from linter.core.figures import Number
 from linter.core.findings import Hit, Localized
 from linter.format.tables import DisclosureDef, GridDef
-from linter.model.digest import Comparison, TableFigures
 from linter.model.tables import NAMES
 from linter.model.tables.identities import figure
 from linter.rules.context import Context
+
+if TYPE_CHECKING:  # annotations only: a check of one report does without digests
+    from linter.model.digest import Comparison, TableFigures
 
 KIND = "continuity"
 STAGE = "compare"

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from itertools import groupby
+from typing import TYPE_CHECKING
 
 from linter.core.findings import Hit
-from linter.model.digest import Comparison
 from linter.rules.kinds.compare.passages import length, lines, runs, span
+
+if TYPE_CHECKING:  # annotations only: a check of one report does without digests
+    from linter.model.digest import Comparison
 
 KIND = "copied-text"
 STAGE = "compare"

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from linter.core.spans import Span
-from linter.model.digest import Sentence
+
+if TYPE_CHECKING:  # annotations only: a check of one report does without digests
+    from linter.model.digest import Sentence
 
 
 def runs(sentences: Iterable[Sentence], wanted: Callable[[Sentence], bool]) -> Iterator[list[Sentence]]:

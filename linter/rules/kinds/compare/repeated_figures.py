@@ -4,10 +4,13 @@ organ, where enough of them are not zero for that to be no coincidence."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from linter.core.findings import Hit
-from linter.model.digest import Comparison
 from linter.model.tables import NAMES, NAMES_SCHEMA
+
+if TYPE_CHECKING:  # annotations only: a check of one report does without digests
+    from linter.model.digest import Comparison
 
 KIND = "repeated-figures"
 STAGE = "compare"

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from linter.core.findings import Hit
 from linter.core.spans import Span
-from linter.model.roster import Unreported
+
+if TYPE_CHECKING:  # an annotation only: a check without a roster does without it
+    from linter.model.roster import Unreported
 
 KIND = "missing-report"
 STAGE = "roster"
