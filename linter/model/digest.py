@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Iterator, Mapping
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from linter.core.figures import Number
 from linter.core.findings import Localized
@@ -88,25 +88,12 @@ def digest(path: str, model: ReportModel, place: Place) -> Digest:
     )
 
 
-class PassageIndex:
-    """Which reports of the run have each folded sentence: for each, the first report of
-    up to two organs (enough to name another organ than the asking one)."""
-
-    def __init__(self) -> None:
-        self._holders: dict[bytes, tuple[tuple[str, str], ...]] = {}
-
-    def add(self, report: Digest) -> None:
-        if not report.local_key:
-            return  # an organ not read is no "other organ" of anyone
-        for sentence in report.sentences:
-            holders = self._holders.get(sentence.digest, ())
-            if len(holders) < 2 and all(organ != report.local_key for organ, _ in holders):
-                self._holders[sentence.digest] = (*holders, (report.local_key, report.path))
+class Passages(Protocol):
+    """Which reports of the run have each folded sentence."""
 
     def other(self, sentence: Sentence, organ: str) -> str | None:
-        """A report of another organ than ``organ`` (a ``local_key``: names that may be one
-        organ's count as one) with the same sentence, or None."""
-        return next((path for key, path in self._holders.get(sentence.digest, ()) if key != organ), None)
+        """The first report of another organ than ``organ`` (a ``local_key``: names that
+        may be one organ's count as one) with the same sentence, or None."""
 
 
 class Comparison(NamedTuple):
@@ -115,7 +102,7 @@ class Comparison(NamedTuple):
 
     report: Digest
     previous: Digest | None
-    passages: PassageIndex
+    passages: Passages
 
 
 def fold_sentence(text: str, organ_names: list[str]) -> str:

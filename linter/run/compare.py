@@ -4,80 +4,91 @@ Each report read in the run leaves a ``Digest`` (its tables' figures and hashed
 sentences with their places; see ``linter.model.digest``). Reports are paired by the
 organ and year read from them, never by file name: a report with last year's report of
 the same organ (``organ_key``), or with the one ``--previous`` names. Sentences go into
-one index for the run. Both are built in one pass over the digests, so the cost is
-linear in the number of reports and their text: no two reports are compared unless
-they are a pair, and shared text is found by looking hashes up.
+one index for the run. Both are kept on disk (``digests``), so memory does not grow
+with the number of reports; the cost is linear in their number and their text: no two
+reports are compared unless they are a pair, and shared text is found by looking
+hashes up.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import NamedTuple
 
 from linter.core.errors import RunError
 from linter.core.findings import Finding, Hit
 from linter.core.suppression import Outcome, Suppression
-from linter.model.digest import Comparison, Digest, PassageIndex, Spot
+from linter.model.digest import Comparison, Digest, Spot
 from linter.model.organs import same_organ_keys
 from linter.readers.source import Source
 from linter.run import suppress
+from linter.run.digests import Digests, Key, Packed, unpack
 from linter.run.engine import Linter, fingerprinted
 from linter.run.result import FileResult
 from linter.run.session import Session
 
 
-class Collected(NamedTuple):
-    linter: Linter  # the linter of the report's configuration: its rules, language and severities
-    digest: Digest
-    suppressions: tuple[Suppression, ...]  # the report's inline ones that name only cross-report rules
-
-
 class CrossReport:
-    """The digests of one run, and the findings the cross-report rules make of them."""
+    """The digests of one run (on disk, see ``digests``), and the findings the
+    cross-report rules make of them."""
 
     def __init__(self, previous: Path | None = None):
         self.previous_path = str(previous) if previous else None
         self.previous: Digest | None = None  # the report --previous names, if any
-        self.reports: dict[str, Collected] = {}  # by path: a file read again after --fix replaces its digest
+        self._linters: list[Linter] = []  # of the reports' configurations: their rules, language and severities
+        self._digests = Digests()
 
-    def add(self, linter: Linter, digest: Digest, suppressions: tuple[Suppression, ...]) -> None:
+    def add(self, linter: Linter, packed: Packed) -> None:
         """What the engine hands over for each report it reads (``Linter.collect``)."""
-        if digest.path == self.previous_path:
-            self.previous = digest
-        else:
-            self.reports[digest.path] = Collected(linter, digest, suppressions)
+        given = packed.path == self.previous_path
+        if given:
+            self.previous = unpack(packed)[0]
+        self._digests.add(packed, self._owner(linter), given)
 
-    def pairs(self) -> dict[str, Digest | None]:
-        """Each report's path → last year's report of the same organ (None when the run has none)."""
-        by_year: dict[tuple[str, int], list[Digest]] = {}
-        for report in self.reports.values():
-            if report.digest.local_key and report.digest.year is not None:
-                by_year.setdefault((report.digest.local_key, report.digest.year), []).append(report.digest)
-        return {path: self._given(r.digest) or _last_year(r.digest, by_year) for path, r in self.reports.items()}
+    def _owner(self, linter: Linter) -> int:
+        for index, known in enumerate(self._linters):
+            if known is linter:
+                return index
+        self._linters.append(linter)
+        return len(self._linters) - 1
 
-    def _given(self, report: Digest) -> Digest | None:
+    def pairs(self) -> Iterator[tuple[Key, Digest | None]]:
+        """Each report's key, with last year's report of the same organ (None when the run has none)."""
+        for key in self._digests.keys():
+            yield key, self._given(key) or self._last_year(key)
+
+    def _given(self, report: Key) -> Digest | None:
         """The --previous report, for the one report of the run or for those of its organ:
         with a folder, other organs' reports are paired as usual."""
         previous = self.previous
-        if previous is None or not (len(self.reports) == 1 or same_organ_keys(previous.organ_key, report.organ_key)):
+        if previous is None or not (len(self._digests) == 1 or same_organ_keys(previous.organ_key, report.organ_key)):
             return None
         return previous
+
+    def _last_year(self, report: Key) -> Digest | None:
+        """The report of the same organ for the year before: by the same name if there is one;
+        else by a name that differs only by the higher-level places, if one organ has it
+        (淮安市洪泽区 and 洪泽区; not 洪泽区 and two different …市洪泽区). Two files of one
+        report (its PDF and its text): the first."""
+        if report.year is None or not report.local_key:
+            return None
+        candidates = self._digests.of_year(report.local_key, report.year - 1, report.path)
+        same = [k for k in candidates if k.organ_key == report.organ_key]
+        alike = [k for k in candidates if same_organ_keys(k.organ_key, report.organ_key)]
+        paired = same[0] if same else alike[0] if len({k.organ_key for k in alike}) == 1 else None
+        return self._digests.get(paired.path)[0] if paired else None
 
     def findings(self) -> dict[str, list[Finding]]:
         """Each report's GK5xx findings, by path, with its inline suppressions applied
         (GK004 for those that suppressed nothing)."""
         if self.previous_path is not None and self.previous is None:
             raise RunError(f"{self.previous_path}: given with --previous, but no report could be read from it")
-        index = PassageIndex()
-        for digest in (self.previous, *(r.digest for r in self.reports.values())):
-            if digest is not None:
-                index.add(digest)
         found = {}
-        for path, previous in self.pairs().items():
-            report = self.reports[path]
-            if findings := _findings(report, Comparison(report.digest, previous, index)):
-                found[path] = findings
+        for key, previous in self.pairs():
+            digest, suppressions = self._digests.get(key.path)
+            linter = self._linters[key.owner]
+            if findings := _findings(linter, digest, suppressions, Comparison(digest, previous, self._digests)):
+                found[key.path] = findings
         return found
 
 
@@ -117,33 +128,19 @@ def pair_findings(linter: Linter, previous: Source, source: Source) -> list[Find
     return collector.findings().get(source.path, [])
 
 
-def _last_year(report: Digest, by_year: dict[tuple[str, int], list[Digest]]) -> Digest | None:
-    """The report of the same organ for the year before: by the same name if there is one;
-    else by a name that differs only by the higher-level places, if one organ has it
-    (淮安市洪泽区 and 洪泽区; not 洪泽区 and two different …市洪泽区). Two files of one
-    report (its PDF and its text): the first."""
-    if report.year is None:
-        return None
-    candidates = [d for d in by_year.get((report.local_key, report.year - 1), ()) if d.path != report.path]
-    same = [d for d in candidates if d.organ_key == report.organ_key]
-    if same:
-        return same[0]
-    alike = [d for d in candidates if same_organ_keys(d.organ_key, report.organ_key)]
-    return alike[0] if len({d.organ_key for d in alike}) == 1 else None
-
-
-def _findings(report: Collected, comparison: Comparison) -> list[Finding]:
-    linter = report.linter
-    spots = _spots(report.digest)
+def _findings(
+    linter: Linter, digest: Digest, suppressions: tuple[Suppression, ...], comparison: Comparison
+) -> list[Finding]:
+    spots = _spots(digest)
     found = []
     for rule in (r for r in linter.rules if r.stage == "compare"):
         for hit in rule.kind.check(comparison, rule.config):
             spot = spots.get((hit.span.line, hit.span.column)) or Spot(hit.span, "", "")
-            finding = linter.finding(report.digest.path, rule, hit)
+            finding = linter.finding(digest.path, rule, hit)
             location = _with_other(spot.location, _other(hit), linter.lang)
             found.append(finding._replace(location=location, anchor=spot.anchor))
-    kept, unused = suppress.apply(fingerprinted(found), list(report.suppressions))
-    kept += linter.suppression_findings(report.digest.path, Outcome(unused=tuple(unused)))
+    kept, unused = suppress.apply(fingerprinted(found), list(suppressions))
+    kept += linter.suppression_findings(digest.path, Outcome(unused=tuple(unused)))
     return sorted(kept, key=lambda f: f.sort_key)
 
 

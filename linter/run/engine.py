@@ -28,8 +28,8 @@ from linter.run.budget import DEFAULT_TIMEOUT, Budget, OutOfTime
 from linter.run.result import FileResult
 
 if TYPE_CHECKING:  # a check of one report needs neither: imported where they are used
-    from linter.model.digest import Digest
     from linter.model.roster import Unreported
+    from linter.run.digests import Packed
 
 ANCHOR_LENGTH = 40
 QUOTE_LENGTH = 300
@@ -80,7 +80,7 @@ class Linter:
         self.timeout = timeout  # seconds a file may take; None: no limit
         # Given each report's digest and the inline suppressions of cross-report rules only,
         # for the cross-report stage (run/compare.py), which reports those unused (GK004)
-        self.collect: Callable[[Linter, Digest, tuple[Suppression, ...]], None] | None = None
+        self.collect: Callable[[Linter, Packed], None] | None = None
 
     @classmethod
     def default(cls, extra_rules: Iterable[Path] = (), **kwargs) -> Linter:
@@ -148,7 +148,7 @@ class Linter:
             unused = [s for s in unused if not self._only_compared(s)]  # the cross-report stage applies them
             if self.collect is not None:
                 deferred = tuple(s for s in suppressions if self._only_compared(s))
-                self.collect(self, self._digest(source, lines, model), deferred)
+                self.collect(self, self._packed(source, lines, model, deferred))
         outcome = Outcome(tuple(unused), tuple(invalid))
         findings = sorted(kept + self.suppression_findings(source.path, outcome), key=lambda f: f.sort_key)
         return FileResult(source.path, findings, _facts(model, lines, findings))
@@ -159,13 +159,17 @@ class Linter:
             [self.finding(path, rule, hit) for rule, hit in self._run(self._stage("suppress"), outcome)]
         )
 
-    def _digest(self, source: Source, lines: list[str], model: ReportModel) -> Digest:
+    def _packed(
+        self, source: Source, lines: list[str], model: ReportModel, suppressions: tuple[Suppression, ...]
+    ) -> Packed:
+        """The report's digest for the cross-report stage, with its ``suppressions`` of cross-report rules."""
         from linter.model.digest import Spot, digest
+        from linter.run.digests import pack
 
         def place(span: Span) -> Spot:
             return Spot(span, location(source, span, self.lang, lines), _anchor(lines, span))
 
-        return digest(source.path, model, place)
+        return pack(digest(source.path, model, place), suppressions)
 
     def _only_compared(self, suppression: Suppression) -> bool:
         """Whether a suppression names only cross-report rules: those the cross-report stage uses."""

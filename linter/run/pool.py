@@ -13,11 +13,15 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from linter.core.errors import RunError
 from linter.core.failure import Failure
 from linter.run.result import FileResult
 from linter.run.session import CommandLine, Session
+
+if TYPE_CHECKING:
+    from linter.run.digests import Packed
 
 CHUNK = 8  # files sent to a worker at a time: few enough to keep results flowing in order
 
@@ -69,8 +73,8 @@ def _in_workers(session: Session, files: Sequence[Path], jobs: int) -> Iterator[
             session.note_used(used)
             if collecting:
                 linter = session.linter(session.config(path))
-                for digest, suppressions in collected:
-                    session.collect(linter, digest, suppressions)
+                for packed in collected:
+                    session.collect(linter, packed)
             yield result
 
 
@@ -78,13 +82,13 @@ def _start(command_line: CommandLine, collecting: bool) -> None:
     global _worker
     _worker = Session(command_line)
     if collecting:  # before any linter is built: each takes the session's collector
-        _worker.collect = lambda linter, digest, suppressions: _collected.append((digest, suppressions))
+        _worker.collect = lambda linter, packed: _collected.append(packed)
 
 
-_collected: list[tuple] = []  # in a worker: what its linters collected for the file at hand
+_collected: list[Packed] = []  # in a worker: what its linters collected for the file at hand
 
 
-def _work(path: Path) -> tuple[FileResult | None, frozenset, list[tuple], str | None]:
+def _work(path: Path) -> tuple[FileResult | None, frozenset, list[Packed], str | None]:
     """One file in a worker: its result, the sidecar entries it used and what it collected
     for the cross-report stage, or the error (as text: an exception may not survive the
     trip back)."""

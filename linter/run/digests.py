@@ -1,0 +1,121 @@
+"""The digests of a run's reports, kept on disk: a private temporary SQLite database
+(``sqlite3.connect("")``: a file no other process can name, deleted when it is closed),
+so that the cross-report stage of a run over 10,000 reports holds only the reports it is
+comparing, not every digest nor every sentence of the run.
+
+A digest is stored as a pickle: written and read by this process only, in a database
+that has no name, never in a file another program could plant or change (as ``rowstore``).
+"""
+
+from __future__ import annotations
+
+import pickle
+import sqlite3
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from linter.core.suppression import Suppression
+from linter.model.digest import Digest, Sentence
+
+_SCHEMA = """
+CREATE TABLE report (seq INTEGER PRIMARY KEY, path TEXT UNIQUE, organ_key TEXT, local_key TEXT,
+                     year INTEGER, owner INTEGER, given INTEGER, body BLOB);
+CREATE INDEX report_organ_year ON report (local_key, year);
+CREATE TABLE passage (digest BLOB, local_key TEXT, seq INTEGER);
+"""
+
+
+_KEY = "path, organ_key, local_key, year, owner"
+
+
+class Key(NamedTuple):
+    """What pairing needs of a report; its digest stays on disk until compared."""
+
+    path: str
+    organ_key: str
+    local_key: str
+    year: int | None
+    owner: int  # who collected it: an index into the caller's list of linters
+
+
+class Packed(NamedTuple):
+    """A report's digest and inline suppressions as they travel from a worker and are
+    stored: pickled once, where the report was checked, with what pairing needs beside."""
+
+    path: str
+    organ_key: str
+    local_key: str
+    year: int | None
+    hashes: frozenset[bytes]  # of its sentences
+    body: bytes  # the pickled (digest, suppressions)
+
+
+def pack(digest: Digest, suppressions: tuple[Suppression, ...]) -> Packed:
+    body = pickle.dumps((digest, suppressions), protocol=pickle.HIGHEST_PROTOCOL)
+    hashes = frozenset(s.digest for s in digest.sentences)
+    return Packed(digest.path, digest.organ_key, digest.local_key, digest.year, hashes, body)
+
+
+def unpack(packed: Packed) -> tuple[Digest, tuple[Suppression, ...]]:
+    return pickle.loads(packed.body)
+
+
+class Digests:
+    """Each report's digest and inline suppressions, by path, in the order they came;
+    and which reports hold each sentence."""
+
+    def __init__(self) -> None:
+        self._db = sqlite3.connect("")
+        self._db.executescript(_SCHEMA)
+        self._indexed = False
+
+    def add(self, packed: Packed, owner: int, given: bool = False) -> None:
+        """Store a report; ``given``: the one --previous names, compared with but not judged.
+        A file read again after --fix replaces what it stored, in its place."""
+        fields = (packed.organ_key, packed.local_key, packed.year, owner, given, packed.body, packed.path)
+        stored = self._db.execute("SELECT seq FROM report WHERE path = ?", (packed.path,)).fetchone()
+        if stored:
+            (seq,) = stored
+            self._db.execute(
+                "UPDATE report SET organ_key = ?, local_key = ?, year = ?, owner = ?, given = ?, body = ? WHERE path = ?",
+                fields,
+            )
+            self._db.execute("DELETE FROM passage WHERE seq = ?", (seq,))
+        else:
+            seq = self._db.execute(
+                "INSERT INTO report (organ_key, local_key, year, owner, given, body, path) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                fields,
+            ).lastrowid
+        if packed.local_key:  # an organ not read is no "other organ" of anyone
+            rows = ((hashed, packed.local_key, seq) for hashed in packed.hashes)
+            self._db.executemany("INSERT INTO passage VALUES (?, ?, ?)", rows)
+
+    def __len__(self) -> int:
+        """The reports to judge (the --previous one is not)."""
+        return self._db.execute("SELECT count(*) FROM report WHERE NOT given").fetchone()[0]
+
+    def keys(self) -> Iterator[Key]:
+        """The key of each report to judge, in the order they were first stored."""
+        yield from map(Key._make, self._db.execute(f"SELECT {_KEY} FROM report WHERE NOT given ORDER BY seq"))
+
+    def of_year(self, local_key: str, year: int, path: str) -> list[Key]:
+        """The other reports to judge read as of the organ ``local_key`` and of ``year``, in order."""
+        query = f"SELECT {_KEY} FROM report WHERE local_key = ? AND year = ? AND path != ? AND NOT given ORDER BY seq"
+        return list(map(Key._make, self._db.execute(query, (local_key, year, path))))
+
+    def get(self, path: str) -> tuple[Digest, tuple[Suppression, ...]]:
+        (body,) = self._db.execute("SELECT body FROM report WHERE path = ?", (path,)).fetchone()
+        return pickle.loads(body)  # written by this process, into a database without a name
+
+    def other(self, sentence: Sentence, organ: str) -> str | None:
+        """The first report (in the run's order) of another organ than ``organ`` (a
+        ``local_key``) with the same sentence, or None."""
+        if not self._indexed:
+            self._db.execute("CREATE INDEX passage_digest ON passage (digest, seq)")
+            self._indexed = True
+        row = self._db.execute(
+            "SELECT report.path FROM passage JOIN report USING (seq) WHERE passage.digest = ? "
+            "AND passage.local_key != ? ORDER BY passage.seq LIMIT 1",
+            (sentence.digest, organ),
+        ).fetchone()
+        return row[0] if row else None
