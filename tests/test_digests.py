@@ -19,9 +19,11 @@ def _store(*digests: Digest, given: str = "") -> Digests:
     return store
 
 
-def test_a_packed_digest_comes_back_whole():
-    digest = _digest("a.txt", "甲县", 2024, b"s1")
-    assert unpack(pack(digest, ())) == (digest, ())
+def test_a_packed_digest_comes_back_whole_its_tables_when_read():
+    digest = _digest("a.txt", "甲县", 2024, b"s1")._replace(tables={"disclosure": ("figures",)})
+    back, suppressions = unpack(pack(digest, ()))
+    assert (back, suppressions) == (digest, ())
+    assert back.tables["disclosure"] == ("figures",) and list(back.tables) == ["disclosure"]
 
 
 def test_keys_in_order_without_the_given_report():
@@ -45,14 +47,15 @@ def test_another_organs_first_report_with_the_sentence():
         _digest("c.txt", "丙县", 2024, b"same"),
     )
     sentence = Sentence(b"same", 20, 1, SPOT)
-    assert store.other(sentence, "甲县") == "b.txt"
-    assert store.other(sentence, "乙县") == "a.txt"
-    assert store.other(Sentence(b"none", 20, 1, SPOT), "甲县") is None
+    assert store.passages_of("a.txt").other(sentence, "甲县") == "b.txt"
+    assert store.passages_of("c.txt").other(sentence, "乙县") == "a.txt"
+    assert store.passages_of("a.txt").other(Sentence(b"none", 20, 1, SPOT), "甲县") is None
 
 
 def test_a_report_stored_again_keeps_its_place_and_drops_its_old_sentences():
     store = _store(_digest("a.txt", "甲县", 2024, b"old"), _digest("b.txt", "乙县", 2024))
     store.add(pack(_digest("a.txt", "甲县", 2024, b"new"), ()), 0)
+    store.add(pack(_digest("b.txt", "乙县", 2024, b"old", b"new"), ()), 0)
     assert [k.path for k in store.keys()] == ["a.txt", "b.txt"]
-    assert store.other(Sentence(b"old", 20, 1, SPOT), "乙县") is None
-    assert store.other(Sentence(b"new", 20, 1, SPOT), "乙县") == "a.txt"
+    assert store.passages_of("b.txt").other(Sentence(b"old", 20, 1, SPOT), "乙县") is None
+    assert store.passages_of("b.txt").other(Sentence(b"new", 20, 1, SPOT), "乙县") == "a.txt"

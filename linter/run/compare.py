@@ -12,15 +12,17 @@ hashes up.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 from linter.core.errors import RunError
 from linter.core.findings import Finding, Hit
+from linter.core.spans import Span
 from linter.core.suppression import Outcome, Suppression
 from linter.model.digest import Comparison, Digest, Spot
 from linter.model.organs import same_organ_keys
 from linter.readers.source import Source
+from linter.rules.declarations import Rule
 from linter.run import suppress
 from linter.run.digests import Digests, Key, Packed, unpack
 from linter.run.engine import Linter, fingerprinted
@@ -84,10 +86,11 @@ class CrossReport:
         if self.previous_path is not None and self.previous is None:
             raise RunError(f"{self.previous_path}: given with --previous, but no report could be read from it")
         found = {}
+        rules = [[r for r in linter.rules if r.stage == "compare"] for linter in self._linters]
         for key, previous in self.pairs():
             digest, suppressions = self._digests.get(key.path)
-            linter = self._linters[key.owner]
-            if findings := _findings(linter, digest, suppressions, Comparison(digest, previous, self._digests)):
+            comparison = Comparison(digest, previous, self._digests.passages_of(key.path))
+            if findings := _findings(self._linters[key.owner], rules[key.owner], suppressions, comparison):
                 found[key.path] = findings
         return found
 
@@ -129,13 +132,14 @@ def pair_findings(linter: Linter, previous: Source, source: Source) -> list[Find
 
 
 def _findings(
-    linter: Linter, digest: Digest, suppressions: tuple[Suppression, ...], comparison: Comparison
+    linter: Linter, rules: list[Rule], suppressions: tuple[Suppression, ...], comparison: Comparison
 ) -> list[Finding]:
-    spots = _spots(digest)
+    """The findings of the ``rules`` (the linter's cross-report ones) on the compared report."""
+    digest = comparison.report
     found = []
-    for rule in (r for r in linter.rules if r.stage == "compare"):
+    for rule in rules:
         for hit in rule.kind.check(comparison, rule.config):
-            spot = spots.get((hit.span.line, hit.span.column)) or Spot(hit.span, "", "")
+            spot = _spot(digest, hit.span)
             finding = linter.finding(digest.path, rule, hit)
             location = _with_other(spot.location, _other(hit), linter.lang)
             found.append(finding._replace(location=location, anchor=spot.anchor))
@@ -144,14 +148,19 @@ def _findings(
     return sorted(kept, key=lambda f: f.sort_key)
 
 
-def _spots(digest: Digest) -> dict[tuple[int, int], Spot]:
-    """Every place a cross-report hit may be at, by where it begins."""
-    spots: Iterable[Spot] = (
-        *(s.spot for s in digest.sentences),
-        *(t.span for t in digest.tables.values()),
-        *(spot for t in digest.tables.values() for spot in t.spots.values()),
-    )
-    return {(spot.span.line, spot.span.column): spot for spot in spots}
+def _spot(digest: Digest, span: Span) -> Spot:
+    """Where a cross-report hit is: a sentence's place, else a table's or one of its cells'
+    (the cell's, where both begin at once). Sentences and tables never share a line's
+    start, so the tables are read only for a hit that is not at a sentence."""
+    at = (span.line, span.column)
+    for sentence in digest.sentences:
+        if (sentence.spot.span.line, sentence.spot.span.column) == at:
+            return sentence.spot
+    for table in digest.tables.values():
+        for spot in (*table.spots.values(), table.span):
+            if (spot.span.line, spot.span.column) == at:
+                return spot
+    return Spot(span, "", "")
 
 
 def _other(hit: Hit) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pickle
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import NamedTuple
 
 from linter.core.suppression import Suppression
@@ -22,6 +22,20 @@ CREATE TABLE report (seq INTEGER PRIMARY KEY, path TEXT UNIQUE, organ_key TEXT, 
                      year INTEGER, owner INTEGER, given INTEGER, body BLOB);
 CREATE INDEX report_organ_year ON report (local_key, year);
 CREATE TABLE passage (digest BLOB, local_key TEXT, seq INTEGER);
+"""
+# For each sentence, the first report of each of the first two organs that have it.
+_HOLDERS = """
+CREATE INDEX passage_seq ON passage (seq);
+CREATE TABLE holder AS SELECT digest, local_key, seq FROM (
+    SELECT digest, local_key, seq, row_number() OVER (PARTITION BY digest ORDER BY seq) AS rank
+    FROM (SELECT digest, local_key, min(seq) AS seq FROM passage GROUP BY digest, local_key)
+) WHERE rank <= 2;
+CREATE INDEX holder_digest ON holder (digest, seq);
+"""
+_HOLDERS_OF = """
+SELECT holder.digest, holder.local_key, other.path FROM report AS asking
+JOIN passage ON passage.seq = asking.seq JOIN holder ON holder.digest = passage.digest
+JOIN report AS other ON other.seq = holder.seq WHERE asking.path = ? ORDER BY holder.seq
 """
 
 
@@ -51,13 +65,43 @@ class Packed(NamedTuple):
 
 
 def pack(digest: Digest, suppressions: tuple[Suppression, ...]) -> Packed:
-    body = pickle.dumps((digest, suppressions), protocol=pickle.HIGHEST_PROTOCOL)
+    tables = Later(pickle.dumps(dict(digest.tables), protocol=pickle.HIGHEST_PROTOCOL))
+    body = pickle.dumps((digest._replace(tables=tables), suppressions), protocol=pickle.HIGHEST_PROTOCOL)
     hashes = frozenset(s.digest for s in digest.sentences)
     return Packed(digest.path, digest.organ_key, digest.local_key, digest.year, hashes, body)
 
 
 def unpack(packed: Packed) -> tuple[Digest, tuple[Suppression, ...]]:
     return pickle.loads(packed.body)
+
+
+class Later(Mapping):
+    """A digest's tables, unpickled only when a rule reads them: most reports of a run have
+    no report of last year's to compare their figures with, and their findings (if any)
+    are about sentences."""
+
+    __slots__ = ("_body", "_tables")
+
+    def __init__(self, body: bytes):
+        self._body = body
+        self._tables: dict | None = None
+
+    def _loaded(self) -> dict:
+        if self._tables is None:
+            self._tables = pickle.loads(self._body)  # see the module's docstring
+        return self._tables
+
+    def __getitem__(self, name: str):
+        return self._loaded()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._loaded())
+
+    def __len__(self) -> int:
+        return len(self._loaded())
+
+    def __reduce__(self):
+        return Later, (self._body,)
 
 
 class Digests:
@@ -107,15 +151,25 @@ class Digests:
         (body,) = self._db.execute("SELECT body FROM report WHERE path = ?", (path,)).fetchone()
         return pickle.loads(body)  # written by this process, into a database without a name
 
-    def other(self, sentence: Sentence, organ: str) -> str | None:
-        """The first report (in the run's order) of another organ than ``organ`` (a
-        ``local_key``) with the same sentence, or None."""
-        if not self._indexed:
-            self._db.execute("CREATE INDEX passage_digest ON passage (digest, seq)")
+    def passages_of(self, path: str) -> Holders:
+        """Who else has each sentence of the report ``path``: for each, the first report of
+        each of the first two organs that have it (enough to name another organ than any
+        one asking), in the run's order."""
+        if not self._indexed:  # once every report is in
+            self._db.executescript(_HOLDERS)
             self._indexed = True
-        row = self._db.execute(
-            "SELECT report.path FROM passage JOIN report USING (seq) WHERE passage.digest = ? "
-            "AND passage.local_key != ? ORDER BY passage.seq LIMIT 1",
-            (sentence.digest, organ),
-        ).fetchone()
-        return row[0] if row else None
+        held: dict[bytes, list[tuple[str, str]]] = {}
+        for hashed, organ, holder in self._db.execute(_HOLDERS_OF, (path,)):
+            held.setdefault(hashed, []).append((organ, holder))
+        return Holders(held)
+
+
+class Holders:
+    """The holders of one report's sentences (``Digests.passages_of``)."""
+
+    def __init__(self, held: dict[bytes, list[tuple[str, str]]]):
+        self._held = held
+
+    def other(self, sentence: Sentence, organ: str) -> str | None:
+        """A report of another organ than ``organ`` (a ``local_key``) with the same sentence, or None."""
+        return next((path for key, path in self._held.get(sentence.digest, ()) if key != organ), None)
