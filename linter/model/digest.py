@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Callable, Iterator, Mapping
+from functools import partial
 from typing import NamedTuple, Protocol
 
 from linter.core.figures import Number
@@ -38,6 +39,7 @@ class Spot(NamedTuple):
     anchor: str  # the text there, squeezed and cut short
 
 
+new_spot = partial(tuple.__new__, Spot)  # a Spot from its fields, for the place of each table cell
 Place = Callable[[Span], Spot]
 
 

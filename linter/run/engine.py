@@ -163,11 +163,13 @@ class Linter:
         self, source: Source, lines: list[str], model: ReportModel, suppressions: tuple[Suppression, ...]
     ) -> Packed:
         """The report's digest for the cross-report stage, with its ``suppressions`` of cross-report rules."""
-        from linter.model.digest import Spot, digest
+        from linter.model.digest import Spot, digest, new_spot
         from linter.run.digests import pack
 
+        located = bool(source.places)  # plain text has no places: every location is ""
+
         def place(span: Span) -> Spot:
-            return Spot(span, location(source, span, self.lang, lines), _anchor(lines, span))
+            return new_spot((span, location(source, span, self.lang, lines) if located else "", _anchor(lines, span)))
 
         return pack(digest(source.path, model, place), suppressions)
 
@@ -258,6 +260,8 @@ def _anchor(lines: list[str], span) -> str:
         return ""
     first = lines[span.line - 1]
     text = first[span.column - 1 : span.end_column if span.end_line == span.line else None]
+    if text.isascii() and text.isdigit():  # most anchors of table cells: a count, squeezed already
+        return text[:ANCHOR_LENGTH]
     return squeeze(text)[:ANCHOR_LENGTH]
 
 
