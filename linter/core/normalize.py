@@ -93,6 +93,12 @@ class Compact(NamedTuple):
     origins: tuple[tuple[int, int], ...]
 
     @staticmethod
+    def text_of(folded: str) -> str:
+        """What ``Compact.of`` makes of one fragment's folded text, without the positions:
+        enough to tell whether a pattern is there before finding where."""
+        return folded if " " not in folded and "\t" not in folded else _WHITESPACE.sub("", folded)
+
+    @staticmethod
     def of(fragments: Iterable[Fragment]) -> Compact:
         parts: list[str] = []
         starts: list[int] = []
