@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from typing import NamedTuple
 
 from linter.core.spans import Fragment, Span
 from linter.core.width import fold
@@ -81,16 +80,21 @@ def year_from_digits(text: str) -> int | None:
     return None
 
 
-class Compact(NamedTuple):
+class Compact:
     """Folded text with whitespace removed, and where each of its characters came from.
 
-    Stored as runs: ``starts[k]`` is where the k-th run of non-space characters begins
-    in ``text``, ``origins[k]`` the (line, column) of its first character.
+    Where is worked out the first time it is asked for (most texts are only searched,
+    and most searches find nothing): as runs, ``starts[k]`` is where the k-th run of
+    non-space characters begins in ``text``, ``origins[k]`` the (line, column) of its
+    first character.
     """
 
-    text: str
-    starts: tuple[int, ...]
-    origins: tuple[tuple[int, int], ...]
+    __slots__ = ("text", "_fragments", "_runs")
+
+    def __init__(self, text: str, fragments: tuple[Fragment, ...]):
+        self.text = text
+        self._fragments = fragments
+        self._runs: tuple[list[int], list[tuple[int, int]]] | None = None
 
     @staticmethod
     def text_of(folded: str) -> str:
@@ -100,30 +104,34 @@ class Compact(NamedTuple):
 
     @staticmethod
     def of(fragments: Iterable[Fragment]) -> Compact:
-        parts: list[str] = []
-        starts: list[int] = []
-        origins: list[tuple[int, int]] = []
-        length = 0
-        for fragment in fragments:
-            text = fragment.folded
-            if " " not in text and "\t" not in text:  # most lines: one run (folded text has no other spaces)
-                if text:
+        kept = tuple(fragments)
+        return Compact("".join([Compact.text_of(fragment.folded) for fragment in kept]), kept)
+
+    def _index(self) -> tuple[list[int], list[tuple[int, int]]]:
+        if self._runs is None:
+            starts: list[int] = []
+            origins: list[tuple[int, int]] = []
+            length = 0
+            for fragment in self._fragments:
+                text = fragment.folded
+                if " " not in text and "\t" not in text:  # most lines: one run (folded text has no other spaces)
+                    if text:
+                        starts.append(length)
+                        origins.append((fragment.line, fragment.column))
+                        length += len(text)
+                    continue
+                for run in _NON_SPACE.finditer(text):
                     starts.append(length)
-                    origins.append((fragment.line, fragment.column))
-                    parts.append(text)
-                    length += len(text)
-                continue
-            for run in _NON_SPACE.finditer(text):
-                starts.append(length)
-                origins.append((fragment.line, fragment.column + run.start()))
-                parts.append(run.group())
-                length += run.end() - run.start()
-        return Compact("".join(parts), tuple(starts), tuple(origins))
+                    origins.append((fragment.line, fragment.column + run.start()))
+                    length += run.end() - run.start()
+            self._runs = starts, origins
+        return self._runs
 
     def position(self, index: int) -> tuple[int, int]:
-        run = bisect_right(self.starts, index) - 1
-        line, column = self.origins[run]
-        return line, column + index - self.starts[run]
+        starts, origins = self._index()
+        run = bisect_right(starts, index) - 1
+        line, column = origins[run]
+        return line, column + index - starts[run]
 
     def span(self, start: int, end: int) -> Span:
         """Span of ``text[start:end]`` in the original (``end`` exclusive, non-empty)."""
