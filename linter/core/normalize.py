@@ -83,18 +83,21 @@ def year_from_digits(text: str) -> int | None:
 class Compact:
     """Folded text with whitespace removed, and where each of its characters came from.
 
-    Where is worked out the first time it is asked for (most texts are only searched,
-    and most searches find nothing): as runs, ``starts[k]`` is where the k-th run of
-    non-space characters begins in ``text``, ``origins[k]`` the (line, column) of its
-    first character.
+    Where is worked out when it is asked for, and only as far as asked (most texts are
+    only searched, most searches find nothing, and what is found is near the start): as
+    runs, ``starts[k]`` is where the k-th run of non-space characters begins in ``text``,
+    ``origins[k]`` the (line, column) of its first character.
     """
 
-    __slots__ = ("text", "_fragments", "_runs")
+    __slots__ = ("text", "_fragments", "_starts", "_origins", "_indexed", "_length")
 
     def __init__(self, text: str, fragments: tuple[Fragment, ...]):
         self.text = text
         self._fragments = fragments
-        self._runs: tuple[list[int], list[tuple[int, int]]] | None = None
+        self._starts: list[int] = []
+        self._origins: list[tuple[int, int]] = []
+        self._indexed = 0  # how many of the fragments the runs hold
+        self._length = 0  # how much of ``text`` they cover
 
     @staticmethod
     def text_of(folded: str) -> str:
@@ -107,31 +110,31 @@ class Compact:
         kept = tuple(fragments)
         return Compact("".join([Compact.text_of(fragment.folded) for fragment in kept]), kept)
 
-    def _index(self) -> tuple[list[int], list[tuple[int, int]]]:
-        if self._runs is None:
-            starts: list[int] = []
-            origins: list[tuple[int, int]] = []
-            length = 0
-            for fragment in self._fragments:
-                text = fragment.folded
-                if " " not in text and "\t" not in text:  # most lines: one run (folded text has no other spaces)
-                    if text:
-                        starts.append(length)
-                        origins.append((fragment.line, fragment.column))
-                        length += len(text)
-                    continue
-                for run in _NON_SPACE.finditer(text):
+    def _index(self, index: int) -> None:
+        """The runs, as far as the one that holds ``text[index]`` (all of them for a negative index)."""
+        fragments, starts, origins = self._fragments, self._starts, self._origins
+        done, length = self._indexed, self._length
+        while (length <= index or index < 0) and done < len(fragments):
+            fragment = fragments[done]
+            done += 1
+            text = fragment.folded
+            if " " not in text and "\t" not in text:  # most lines: one run (folded text has no other spaces)
+                if text:
                     starts.append(length)
-                    origins.append((fragment.line, fragment.column + run.start()))
-                    length += run.end() - run.start()
-            self._runs = starts, origins
-        return self._runs
+                    origins.append((fragment.line, fragment.column))
+                    length += len(text)
+                continue
+            for run in _NON_SPACE.finditer(text):
+                starts.append(length)
+                origins.append((fragment.line, fragment.column + run.start()))
+                length += run.end() - run.start()
+        self._indexed, self._length = done, length
 
     def position(self, index: int) -> tuple[int, int]:
-        starts, origins = self._index()
-        run = bisect_right(starts, index) - 1
-        line, column = origins[run]
-        return line, column + index - starts[run]
+        self._index(index)
+        run = bisect_right(self._starts, index) - 1
+        line, column = self._origins[run]
+        return line, column + index - self._starts[run]
 
     def span(self, start: int, end: int) -> Span:
         """Span of ``text[start:end]`` in the original (``end`` exclusive, non-empty)."""
