@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from typing import NamedTuple
 
 from linter.core.spans import Fragment, Span
 from linter.core.width import fold
@@ -81,43 +80,61 @@ def year_from_digits(text: str) -> int | None:
     return None
 
 
-class Compact(NamedTuple):
+class Compact:
     """Folded text with whitespace removed, and where each of its characters came from.
 
-    Stored as runs: ``starts[k]`` is where the k-th run of non-space characters begins
-    in ``text``, ``origins[k]`` the (line, column) of its first character.
+    Where is worked out when it is asked for, and only as far as asked (most texts are
+    only searched, most searches find nothing, and what is found is near the start): as
+    runs, ``starts[k]`` is where the k-th run of non-space characters begins in ``text``,
+    ``origins[k]`` the (line, column) of its first character.
     """
 
-    text: str
-    starts: tuple[int, ...]
-    origins: tuple[tuple[int, int], ...]
+    __slots__ = ("text", "_fragments", "_starts", "_origins", "_indexed", "_length")
+
+    def __init__(self, text: str, fragments: tuple[Fragment, ...]):
+        self.text = text
+        self._fragments = fragments
+        self._starts: list[int] = []
+        self._origins: list[tuple[int, int]] = []
+        self._indexed = 0  # how many of the fragments the runs hold
+        self._length = 0  # how much of ``text`` they cover
+
+    @staticmethod
+    def text_of(folded: str) -> str:
+        """What ``Compact.of`` makes of one fragment's folded text, without the positions:
+        enough to tell whether a pattern is there before finding where."""
+        return folded if " " not in folded and "\t" not in folded else _WHITESPACE.sub("", folded)
 
     @staticmethod
     def of(fragments: Iterable[Fragment]) -> Compact:
-        parts: list[str] = []
-        starts: list[int] = []
-        origins: list[tuple[int, int]] = []
-        length = 0
-        for fragment in fragments:
+        kept = tuple(fragments)
+        return Compact("".join([Compact.text_of(fragment.folded) for fragment in kept]), kept)
+
+    def _index(self, index: int) -> None:
+        """The runs, as far as the one that holds ``text[index]`` (all of them for a negative index)."""
+        fragments, starts, origins = self._fragments, self._starts, self._origins
+        done, length = self._indexed, self._length
+        while (length <= index or index < 0) and done < len(fragments):
+            fragment = fragments[done]
+            done += 1
             text = fragment.folded
             if " " not in text and "\t" not in text:  # most lines: one run (folded text has no other spaces)
                 if text:
                     starts.append(length)
                     origins.append((fragment.line, fragment.column))
-                    parts.append(text)
                     length += len(text)
                 continue
             for run in _NON_SPACE.finditer(text):
                 starts.append(length)
                 origins.append((fragment.line, fragment.column + run.start()))
-                parts.append(run.group())
                 length += run.end() - run.start()
-        return Compact("".join(parts), tuple(starts), tuple(origins))
+        self._indexed, self._length = done, length
 
     def position(self, index: int) -> tuple[int, int]:
-        run = bisect_right(self.starts, index) - 1
-        line, column = self.origins[run]
-        return line, column + index - self.starts[run]
+        self._index(index)
+        run = bisect_right(self._starts, index) - 1
+        line, column = self._origins[run]
+        return line, column + index - self._starts[run]
 
     def span(self, start: int, end: int) -> Span:
         """Span of ``text[start:end]`` in the original (``end`` exclusive, non-empty)."""

@@ -40,7 +40,9 @@ _TITLE_STOP = re.compile(r"[。；;:：!?]")
 _FIRST_GAP = re.compile(r"\s+\S")
 # A heading a crawler ran on after anything (``…1018703元三、收到…`` ``…年度报告一、总体情况``),
 # not inside a numeral or ``第…``; only section wordings the format knows are cut at.
-_MID_H1 = re.compile(rf"(?<![一二三四五六七八九十第])({NUMERAL})\s*[、,.]")
+# (The look-behind comes after the first numeral, so that the search skips straight to numerals.)
+_DIGIT = NUMERAL.partition("{")[0]  # one character of a numeral
+_MID_H1 = re.compile(rf"({_DIGIT}(?<![一二三四五六七八九十第]{_DIGIT}){_DIGIT}{{0,2}})\s*[、,.]")
 _LIST_SEPARATORS = frozenset("；;、,。:")
 _MID_H2 = re.compile(
     rf"(?:(?<=[。；;!?:])\s*|(?<=\d)\s+)\(\s*{NUMERAL}\s*\)"
@@ -117,11 +119,12 @@ class Lexer:
         if (first := H1.match(folded)) and self._heading_follows(folded, first.end()):
             h1s.insert(0, first)
         cuts = {m.start() for m in h1s}
-        after_stops = {folded.index("(", m.start()) for m in _MID_H2.finditer(folded)}
+        after_stops = {folded.index("(", m.start()) for m in _MID_H2.finditer(folded)} if "(" in folded else set()
         cuts |= after_stops | {cut for m in h1s if (cut := self._glued_h2(folded, m.end()))}
         cuts |= sequenced_h2_cuts(folded, (m.start() for m in h1s), after_stops, self._table_label_starts)
-        for footer in _INLINE_FOOTER.finditer(folded):
-            cuts |= {footer.start(), footer.end()}
+        if "-" in folded or "—" in folded or "–" in folded:  # what every footer has, and most lines lack
+            for footer in _INLINE_FOOTER.finditer(folded):
+                cuts |= {footer.start(), footer.end()}
         parts, start = [], 0
         for cut in sorted(cuts - {0, len(folded)}):
             if folded[start:cut].strip():

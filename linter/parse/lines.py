@@ -14,7 +14,7 @@ import re
 from functools import partial
 from typing import Literal, NamedTuple
 
-from linter.core.figures import FIGURE_START, PLACEHOLDERS, UNITS, Number, count, parse_number, unspaced
+from linter.core.figures import FIGURE_START, MAX_DIGITS, PLACEHOLDERS, UNITS, Number, count, parse_number, unspaced
 from linter.core.spans import Fragment, Span, make_fragment
 
 Kind = Literal["number", "blank", "placeholder", "text"]
@@ -92,6 +92,9 @@ class Line(NamedTuple):
         return ways[0] if len(ways) == 1 else None
 
 
+_new_line = partial(tuple.__new__, Line)  # a Line from its fields, once per line read
+
+
 def bare(squeezed: str) -> str:
     """A label without the numbering before it: ``(三)1.属于国家秘密`` → ``属于国家秘密``."""
     if not squeezed or squeezed[0] not in _NUMBERING_START:
@@ -105,7 +108,7 @@ def read(number: int, cells: tuple[Fragment, ...], keeps_blanks: bool, tabular: 
     if len(cells) == 1 and not tabular:  # most lines: one run of text
         folded = cells[0].folded
         if folded and folded[0] not in FIGURE_START and " " not in folded and "\t" not in folded:
-            return Line(number, cells, (), (), (), False, folded, (bare(folded),))
+            return _new_line((number, cells, (), (), (), False, folded, (bare(folded),)))
     labels: list[Fragment] = []
     figures: list[Cell] = []  # from the first figure on
     lead: list[Cell] = []  # blanks after the labels, before the first figure
@@ -114,8 +117,8 @@ def read(number: int, cells: tuple[Fragment, ...], keeps_blanks: bool, tabular: 
         if not folded:
             if keeps_blanks:
                 (figures if figures else lead).append(_new_cell((cell, None, "blank")))
-        elif folded.isdecimal() and folded[0] in FIGURE_START and (value := count(folded)) is not None:
-            figures.append(_new_cell((cell, value, "number")))  # most cells: a plain count
+        elif folded.isdecimal() and folded[0] in FIGURE_START and len(folded) <= MAX_DIGITS:
+            figures.append(_new_cell((cell, int(folded), "number")))  # most cells: a plain count (see ``count``)
         elif folded[0] in FIGURE_START and (figure := _cell(cell)) is not None:
             figures.append(figure)
         elif " " not in folded and "\t" not in folded:
@@ -146,7 +149,7 @@ def read(number: int, cells: tuple[Fragment, ...], keeps_blanks: bool, tabular: 
         label = "".join(squeezed)
         pieces = (bare(label), *map(bare, squeezed))
     kept = tuple(figures[:end]) if trail else tuple(figures)
-    return Line(number, tuple(labels), kept, tuple(lead), trail, tabular, label, pieces)
+    return _new_line((number, tuple(labels), kept, tuple(lead), trail, tabular, label, pieces))
 
 
 def _add_word(labels: list[Fragment], figures: list[Cell], lead: list[Cell], word: Fragment) -> None:

@@ -24,6 +24,8 @@ class Piece:
 
     def fragment(self, start: int = 0, end: int | None = None) -> Fragment:
         """The original text in ``[start:end)`` without surrounding whitespace."""
+        if not start and end is None and not self.folded[:1].isspace() and not self.folded[-1:].isspace():
+            return make_fragment((self.line, self.column, self.text, self.folded))  # most pieces: all of it
         left, right = _strip_bounds(self.folded, start, len(self.folded) if end is None else end)
         return make_fragment((self.line, self.column + left, self.text[left:right], self.folded[left:right]))
 

@@ -72,10 +72,11 @@ def _cells(piece: Piece, parts: list[str]) -> list[Fragment]:
     """Cells for ``parts`` of a piece's folded text, found left to right."""
     cells: list[Fragment] = []
     position = 0
+    folded, text, line, column = piece.folded, piece.text, piece.line, piece.column
     for part in parts:
-        start = piece.folded.index(part, position)
+        start = folded.index(part, position)
         position = start + len(part)
-        cells.append(Fragment(piece.line, piece.column + start, piece.text[start:position], part))
+        cells.append(make_fragment((line, column + start, text[start:position], part)))
     return cells
 
 
@@ -91,12 +92,16 @@ def _split_cells(piece: Piece, separator: str, start: int, end: int) -> list[Fra
     without surrounding whitespace (an empty cell stands where it starts)."""
     cells: list[Fragment] = []
     text, line, column = piece.text, piece.line, piece.column
+    append = cells.append
     for part in piece.folded[start:end].split(separator):
+        size = len(part)
         stripped = part.strip()
-        if len(stripped) == len(part) or not stripped:  # most cells: nothing to strip
-            cells.append(make_fragment((line, column + start, text[start : start + len(stripped)], stripped)))
+        if not stripped:  # an empty cell stands where it starts
+            append(make_fragment((line, column + start, "", stripped)))
+        elif (kept := len(stripped)) == size:  # most cells: nothing to strip
+            append(make_fragment((line, column + start, text[start : start + size], part)))
         else:
-            left = start + len(part) - len(part.lstrip())
-            cells.append(make_fragment((line, column + left, text[left : left + len(stripped)], stripped)))
-        start += len(part) + 1
+            left = start + size - len(part.lstrip())
+            append(make_fragment((line, column + left, text[left : left + kept], stripped)))
+        start += size + 1
     return cells

@@ -3,6 +3,7 @@ the reading of each line of a paragraph or an item."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import NamedTuple
 
 from linter.core.spans import Fragment, Span
@@ -29,6 +30,9 @@ class LineToken(NamedTuple):
         return self.payload.span
 
 
+_new_token = partial(tuple.__new__, LineToken)  # a LineToken from its fields, once per line
+
+
 def read_text(fragment: Fragment) -> Line:
     """The reading of a line of text (one cell)."""
     return lines.read(fragment.line, (fragment,), False, False)
@@ -51,10 +55,10 @@ def sequence(pieces: list[Piece]) -> tuple[list[LineToken], list[Fragment]]:
         elif kind == "TABLE_ROW" and previous in ("TABLE_ROW", "TABLE_ROW_CONT"):
             kind = "TABLE_ROW_CONT"
         reading = (piece.reading or read_text(piece.payload)) if kind in _READ_KINDS else None
-        tokens.append(LineToken(kind, piece.payload, reading))
+        tokens.append(_new_token((kind, piece.payload, reading)))
         previous, previous_text = kind, piece.folded
         if piece.run_in is not None:
-            tokens.append(LineToken("TEXT", piece.run_in, read_text(piece.run_in)))
+            tokens.append(_new_token(("TEXT", piece.run_in, read_text(piece.run_in))))
             previous, previous_text = "TEXT", piece.run_in.folded
     return tokens, artifacts
 

@@ -70,6 +70,10 @@ class Linter:
         if unknown:
             raise RunError(f"no rule matches {', '.join(unknown)} (see `xxgk-lint rules`)")
         self.rules = tuple(r for r in rules.rules if selection.enabled(r.id))
+        # Each stage's enabled rules, in order: sorted out once, not for every file
+        self._stages = {
+            stage: tuple(r for r in self.rules if r.stage == stage) for stage in {r.stage for r in self.rules}
+        }
         self.internal = tuple(r for r in rules.rules if r.stage == "internal")  # reported whatever is selected
         self.known_ids = tuple(r.id for r in rules.rules)  # what suppressions may name
         self.spec = spec
@@ -186,8 +190,8 @@ class Linter:
             [self.finding(path, rule, hit) for rule, hit in self._run(self._stage("roster"), unreported)]
         )
 
-    def _stage(self, stage: str) -> list[Rule]:
-        return [r for r in self.rules if r.stage == stage]
+    def _stage(self, stage: str) -> tuple[Rule, ...]:
+        return self._stages.get(stage, ())
 
     def model(self, source: Source, options: Options = NO_OPTIONS) -> ReportModel:
         return self._model(source, source.lines(), options, Budget(None))

@@ -44,7 +44,7 @@ def identify(grid: GridDef, line: Line) -> tuple[Found, str | None, bool]:
     by_words = {grid.word_rows[m.group()] for m in grid.words.finditer(text)} if grid.words else set()
     by_label = {grid.label_rows[p] for p in line.label_pieces if p in grid.label_rows}
     named = by_words | by_label
-    for kind, keys in (("row", {k for k in named if not grid.rows[k].items}), ("group", named)):
+    for kind, keys in (("row", {k for k in named if not grid.rows[k].items}), ("group", named)) if named else ():
         if len(keys) == 1:
             key = keys.pop()
             return kind, key, key not in by_words

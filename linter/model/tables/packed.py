@@ -27,16 +27,33 @@ _SHOWN = 24  # characters of the packed text quoted in the message
 def read_packed(definition: GridDef | DisclosureDef, nodes: Iterable[object]) -> TableReading | None:
     """The table as packed into a line of text, with the problem said; None when no line
     of the paragraphs among ``nodes`` runs the table's labels and figures together."""
-    words = _words(definition)
-    pattern = re.compile("(?:" + "|".join(map(re.escape, words)) + ")" + _FIGURES)
+    words, pattern = _search(definition)
     for node in nodes:
         if not isinstance(node, Paragraph | Item):
             continue
         for fragment in node.fragments:
-            compact = Compact.of((fragment,))
-            if (figures := pattern.search(compact.text)) and len(found := _found(compact.text, words)) >= _MIN_WORDS:
+            text = Compact.text_of(fragment.folded)  # where the figures are is needed only once found
+            if (figures := pattern.search(text)) and len(found := _found(text, words)) >= _MIN_WORDS:
+                compact = Compact.of((fragment,))
                 return _reading(definition, compact, min(found), fragment.line, packed=not figures.group(1))
     return None
+
+
+# A table definition's id → the definition (which keeps the id its own), its words and their
+# pattern: made the first time a session reads the table, not for every report.
+_SEARCHES: dict[int, tuple[GridDef | DisclosureDef, tuple[str, ...], re.Pattern[str]]] = {}
+
+
+def _search(definition: GridDef | DisclosureDef) -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The table's words, and the pattern of a word with figures packed on to it."""
+    if (known := _SEARCHES.get(id(definition))) is None or known[0] is not definition:
+        words = _words(definition)
+        known = _SEARCHES[id(definition)] = (
+            definition,
+            words,
+            re.compile("(?:" + "|".join(map(re.escape, words)) + ")" + _FIGURES),
+        )
+    return known[1], known[2]
 
 
 def _reading(
