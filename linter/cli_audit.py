@@ -13,8 +13,6 @@ from linter.cli_i18n import ENV as LANG_ENV
 from linter.cli_support import LANGS, ids, run_errors, run_options, selection_options
 from linter.core.errors import RunError
 from linter.output.progress import progress_bar
-from linter.run.audit import AuditOptions
-from linter.run.audit import audit as run_audit
 from linter.run.pool import default_jobs
 from linter.run.session import CommandLine, Session
 
@@ -50,6 +48,8 @@ def audit(paths, roster, output_file, jobs, lang, year, quiet, baseline, **share
     with run_errors():
         if output_file is not None and output_file.suffix.lower() not in WRITERS:
             raise RunError(f"{output_file}: --output writes {', '.join(WRITERS)} files")
+        from linter.run.audit import AuditOptions  # imported here: `check` starts without the audit's modules
+        from linter.run.audit import audit as run_audit
         from linter.run.roster import load_roster
 
         loaded = load_roster(roster) if roster else None
