@@ -25,7 +25,7 @@ def _lark() -> Lark:
 
 def parse_tree(tokens: list[LineToken]) -> Tree:
     """The Lark parse tree; each Lark token's ``start_pos`` indexes ``tokens``."""
-    return _lark().parse([Token(t.kind, t.kind, start_pos=i) for i, t in enumerate(tokens)])
+    return _lark().parse([Token(t.kind, t.kind, i) for i, t in enumerate(tokens)])  # i: start_pos
 
 
 def parse(tokens: list[LineToken], line_count: int, artifacts: list[Fragment]) -> Document:
