@@ -1,6 +1,7 @@
 """``audit --jobs 2`` over 10,000 seed-sized reports (and 1,000, for memory): the wall
-time, and the peak resident memory of the parent process and of its largest worker,
-sampled from /proc while the run goes. Run: ``.venv/bin/python bench/audit.py``.
+time, the CPU time, and the peak resident memory of the parent process and of its
+largest worker, sampled from /proc while the run goes; medians over ``--rounds`` runs
+(3 unless told), with the machine they ran on. Run: ``.venv/bin/python bench/audit.py``.
 
 The reports are the samples with their organ renamed (青禾县 → 青禾1县 …) and, in one
 report in three, a table figure changed, so that no two files are alike.
@@ -8,8 +9,11 @@ report in three, a table figure changed, so that no two files are alike.
 
 from __future__ import annotations
 
+import argparse
 import os
+import platform
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -82,17 +86,34 @@ def measure(folder: Path) -> tuple[float, float, int, int]:
     return seconds, cpu, peaks[0], peaks[1]
 
 
+def machine() -> str:
+    """The processor, the CPUs, the memory and the Python of this machine."""
+    model = platform.processor() or platform.machine()
+    try:
+        cpuinfo = Path("/proc/cpuinfo").read_text()
+        model = next(line.split(":", 1)[1].strip() for line in cpuinfo.splitlines() if line.startswith("model name"))
+        memory = int(Path("/proc/meminfo").read_text().split()[1]) / 2**20
+    except (OSError, StopIteration, IndexError, ValueError):
+        memory = 0.0
+    return f"{model}, {os.cpu_count()} CPUs, {memory:.1f} GiB, {platform.system()}, Python {sys.version.split()[0]}"
+
+
 def main() -> None:
-    print(f"audit --jobs {JOBS}, {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rounds", type=int, default=3, help="runs of each size: the figures are their medians")
+    rounds = parser.parse_args().rounds
+    print(f"audit --jobs {JOBS}; {machine()}; medians of {rounds} rounds")
     figures = {}
     for count in COUNTS:
         with tempfile.TemporaryDirectory() as folder:
             generate(Path(folder), count)
-            figures[count] = seconds, cpu, parent, worker = measure(Path(folder))
+            runs = [measure(Path(folder)) for _ in range(rounds)]
+            figures[count] = seconds, cpu, parent, worker = [statistics.median(column) for column in zip(*runs)]
             print(
                 f"{count:6} reports: {seconds:6.2f} s wall ({count / seconds:4.0f} reports/s), {cpu:6.2f} s CPU "
-                f"(/{JOBS} = {cpu / JOBS:6.2f} s), peak RSS parent {parent / 2**20:5.1f} MiB, "
-                f"largest worker {worker / 2**20:5.1f} MiB"
+                f"({cpu / count * 1000:4.2f} ms a report), peak RSS parent {parent / 2**20:5.1f} MiB, "
+                f"largest worker {worker / 2**20:5.1f} MiB; wall of each round: "
+                + ", ".join(f"{run[0]:.2f}" for run in runs)
             )
     load = os.getloadavg()[0]
     small, large = figures[COUNTS[0]], figures[COUNTS[-1]]
