@@ -50,7 +50,7 @@ class ReportRow(NamedTuple):
 
 class AuditRun(NamedTuple):
     rows: RowStore[ReportRow]  # on disk: read them as often as needed, one at a time
-    run_findings: list[Finding]  # about the run rather than one report: GK601, GK004, cross-report
+    run_findings: RowStore[Finding]  # about the run rather than one report: GK601, GK5xx, GK004
     missing: tuple[RosterEntry, ...]  # the roster's organs with no report
     roster: str  # the roster file, "" without one
     year: int | None  # the audited year (--year); None: any
@@ -87,19 +87,20 @@ def audit(
         if roster is not None and row.facts is not None:
             reported.append((row.facts.organ, row.facts.year))
     missing: tuple[RosterEntry, ...] = ()
-    run_findings: list[Finding] = []
+    found: list[Iterable[Finding]] = []  # each lazily: the cross-report ones come one report at a time
     if roster is not None:
         gone = unreported(roster, reported, year)
         missing = gone.entries
-        run_findings += session.linter(session.config(Path(roster.path))).roster_findings(gone)
+        found.append(session.linter(session.config(Path(roster.path))).roster_findings(gone))
     if crossing is not None:  # GK5xx: about pairs and groups of reports, listed with the run's
-        for path, found in sorted(crossing.findings().items()):
-            run_findings += session.filtered(Path(path), found)
-    run_findings += session.unused_sidecar_entries()
-    run_findings = [f for f in run_findings if f.fingerprint not in recorded]
-    by_rule.update(f.rule for f in run_findings)
+        found.append(f for path, of_path in crossing.findings() for f in session.filtered(Path(path), of_path))
+    found.append(session.unused_sidecar_entries())
+    run_findings: RowStore[Finding] = RowStore()  # on disk, as the rows: one per report at worst
+    for finding in (f for findings in found for f in findings if f.fingerprint not in recorded):
+        run_findings.append(finding)
+        by_rule[finding.rule] += 1
+        failed = failed or _failed(session, (finding,))
     lang = session.lang(session.config(files[0])) if files else session.command_line.lang or "zh"
-    failed = failed or _failed(session, run_findings)
     return AuditRun(rows, run_findings, missing, roster.path if roster else "", year, by_rule, statuses, lang, failed)
 
 

@@ -80,19 +80,17 @@ class CrossReport:
         paired = same[0] if same else alike[0] if len({k.organ_key for k in alike}) == 1 else None
         return self._digests.get(paired.path)[0] if paired else None
 
-    def findings(self) -> dict[str, list[Finding]]:
-        """Each report's GK5xx findings, by path, with its inline suppressions applied
-        (GK004 for those that suppressed nothing)."""
+    def findings(self) -> Iterator[tuple[str, list[Finding]]]:
+        """Each report's GK5xx findings with its inline suppressions applied (GK004 for those
+        that suppressed nothing), one report at a time, by path; reports without any left out."""
         if self.previous_path is not None and self.previous is None:
             raise RunError(f"{self.previous_path}: given with --previous, but no report could be read from it")
-        found = {}
         rules = [[r for r in linter.rules if r.stage == "compare"] for linter in self._linters]
         for key, previous in self.pairs():
             digest, suppressions = self._digests.get(key.path)
             comparison = Comparison(digest, previous, self._digests.passages_of(key.path))
             if findings := _findings(self._linters[key.owner], rules[key.owner], suppressions, comparison):
-                found[key.path] = findings
-        return found
+                yield key.path, findings
 
 
 def start(session: Session, files: tuple[Path, ...]) -> CrossReport | None:
@@ -108,7 +106,7 @@ def start(session: Session, files: tuple[Path, ...]) -> CrossReport | None:
 
 def with_findings(session: Session, crossing: CrossReport, results: list[FileResult]) -> list[FileResult]:
     """``results`` with each report's cross-report findings, its ignores and sidecar applied."""
-    found = crossing.findings()
+    found = dict(crossing.findings())
     return [
         r._replace(
             findings=sorted(r.findings + session.filtered(Path(r.path), found[r.path]), key=lambda f: f.sort_key)
@@ -128,7 +126,7 @@ def pair_findings(linter: Linter, previous: Source, source: Source) -> list[Find
         linter.check(source)
     finally:
         linter.collect = None
-    return collector.findings().get(source.path, [])
+    return dict(collector.findings()).get(source.path, [])
 
 
 def _findings(

@@ -18,10 +18,10 @@ from linter.core.suppression import Suppression
 from linter.model.digest import Digest, Sentence
 
 _SCHEMA = """
-CREATE TABLE report (seq INTEGER PRIMARY KEY, path TEXT UNIQUE, organ_key TEXT, local_key TEXT,
+CREATE TABLE report (seq INTEGER PRIMARY KEY, path BLOB UNIQUE, organ_key BLOB, local_key BLOB,
                      year INTEGER, owner INTEGER, given INTEGER, body BLOB);
 CREATE INDEX report_organ_year ON report (local_key, year);
-CREATE TABLE passage (digest BLOB, local_key TEXT, seq INTEGER);
+CREATE TABLE passage (digest BLOB, local_key BLOB, seq INTEGER);
 """
 # For each sentence, the first report of each of the first two organs that have it.
 _HOLDERS = """
@@ -104,6 +104,21 @@ class Later(Mapping):
         return Later, (self._body,)
 
 
+def _stored(text: str) -> bytes:
+    """Text as the database keeps it: UTF-8, with the lone surrogates that stand for a
+    file name's undecodable bytes kept (SQLite's own text refuses them)."""
+    return text.encode("utf-8", "surrogatepass")
+
+
+def _text(stored: bytes) -> str:
+    return stored.decode("utf-8", "surrogatepass")
+
+
+def _key(row: tuple) -> Key:
+    path, organ_key, local_key, year, owner = row
+    return Key(_text(path), _text(organ_key), _text(local_key), year, owner)
+
+
 class Digests:
     """Each report's digest and inline suppressions, by path, in the order they came;
     and which reports hold each sentence."""
@@ -116,8 +131,9 @@ class Digests:
     def add(self, packed: Packed, owner: int, given: bool = False) -> None:
         """Store a report; ``given``: the one --previous names, compared with but not judged.
         A file read again after --fix replaces what it stored, in its place."""
-        fields = (packed.organ_key, packed.local_key, packed.year, owner, given, packed.body, packed.path)
-        stored = self._db.execute("SELECT seq FROM report WHERE path = ?", (packed.path,)).fetchone()
+        path, organ, local = _stored(packed.path), _stored(packed.organ_key), _stored(packed.local_key)
+        fields = (organ, local, packed.year, owner, given, packed.body, path)
+        stored = self._db.execute("SELECT seq FROM report WHERE path = ?", (path,)).fetchone()
         if stored:
             (seq,) = stored
             self._db.execute(
@@ -131,7 +147,7 @@ class Digests:
                 fields,
             ).lastrowid
         if packed.local_key:  # an organ not read is no "other organ" of anyone
-            rows = ((hashed, packed.local_key, seq) for hashed in packed.hashes)
+            rows = ((hashed, local, seq) for hashed in packed.hashes)
             self._db.executemany("INSERT INTO passage VALUES (?, ?, ?)", rows)
 
     def __len__(self) -> int:
@@ -139,16 +155,16 @@ class Digests:
         return self._db.execute("SELECT count(*) FROM report WHERE NOT given").fetchone()[0]
 
     def keys(self) -> Iterator[Key]:
-        """The key of each report to judge, in the order they were first stored."""
-        yield from map(Key._make, self._db.execute(f"SELECT {_KEY} FROM report WHERE NOT given ORDER BY seq"))
+        """The key of each report to judge, by path (as Python orders text: UTF-8 bytes sort so)."""
+        yield from map(_key, self._db.execute(f"SELECT {_KEY} FROM report WHERE NOT given ORDER BY path"))
 
     def of_year(self, local_key: str, year: int, path: str) -> list[Key]:
         """The other reports to judge read as of the organ ``local_key`` and of ``year``, in order."""
         query = f"SELECT {_KEY} FROM report WHERE local_key = ? AND year = ? AND path != ? AND NOT given ORDER BY seq"
-        return list(map(Key._make, self._db.execute(query, (local_key, year, path))))
+        return list(map(_key, self._db.execute(query, (_stored(local_key), year, _stored(path)))))
 
     def get(self, path: str) -> tuple[Digest, tuple[Suppression, ...]]:
-        (body,) = self._db.execute("SELECT body FROM report WHERE path = ?", (path,)).fetchone()
+        (body,) = self._db.execute("SELECT body FROM report WHERE path = ?", (_stored(path),)).fetchone()
         return pickle.loads(body)  # written by this process, into a database without a name
 
     def passages_of(self, path: str) -> Holders:
@@ -159,8 +175,8 @@ class Digests:
             self._db.executescript(_HOLDERS)
             self._indexed = True
         held: dict[bytes, list[tuple[str, str]]] = {}
-        for hashed, organ, holder in self._db.execute(_HOLDERS_OF, (path,)):
-            held.setdefault(hashed, []).append((organ, holder))
+        for hashed, organ, holder in self._db.execute(_HOLDERS_OF, (_stored(path),)):
+            held.setdefault(hashed, []).append((_text(organ), _text(holder)))
         return Holders(held)
 
 
