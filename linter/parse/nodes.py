@@ -35,14 +35,17 @@ class Heading(NamedTuple):
         return fragments_span(self.title_fragments) if self.title_fragments else self.number_span
 
 
+def _joined(node: Paragraph | Item) -> str:
+    """A paragraph's or an item's text, its lines run together."""
+    return "".join(f.text for f in node.fragments)
+
+
 class Paragraph(NamedTuple):
     fragments: tuple[Fragment, ...]
     span: Span
     lines: tuple[Line, ...]  # the reading of each fragment's line
 
-    @property
-    def text(self) -> str:
-        return "".join(f.text for f in self.fragments)
+    text = property(_joined)
 
 
 class Item(NamedTuple):
@@ -53,9 +56,7 @@ class Item(NamedTuple):
     span: Span
     lines: tuple[Line, ...]  # the reading of each fragment's line
 
-    @property
-    def text(self) -> str:
-        return "".join(f.text for f in self.fragments)
+    text = property(_joined)
 
 
 class TableRow(NamedTuple):
