@@ -3,7 +3,7 @@ the same for the terminal, the workbook, the CSV and the page."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from linter.core.findings import Finding
 from linter.model.roster import RosterEntry
@@ -77,7 +77,9 @@ def missing_cells(entry: RosterEntry, roster: str, lang: str) -> list[Cell]:
     return [entry.organ, kind, entry.region, roster, entry.line]
 
 
-def every_finding(rows: list[ReportRow], run_findings: list[Finding]) -> Iterator[tuple[Finding, ReportRow | None]]:
+def every_finding(
+    rows: Iterable[ReportRow], run_findings: Iterable[Finding]
+) -> Iterator[tuple[Finding, ReportRow | None]]:
     """Each report's findings with its row, then the run's (GK601 and others) without."""
     for row in rows:
         for finding in row.findings:

@@ -70,7 +70,7 @@ def audit(
     """The run; ``year`` is the audited year, for the roster: without it a report of any
     year counts (the linter does not guess which year a folder is for)."""
     files = tuple(report_files(tuple(paths), lambda path: globs_for(session.config(path), Exclusions())))
-    crossing = compare.start(session, files)  # before any linter is built: they collect for it
+    crossing = compare.start(session) if session.compares(files) else None  # before any linter is built
     recorded = _baseline(options.baseline)
     done = partial(options.progress, total=len(files)) if options.progress else None
     rows: RowStore[ReportRow] = RowStore()

@@ -17,7 +17,6 @@ from linter.run.session import Session
 from linter.run.stdin import Piped, is_stdin, read_stdin
 
 if TYPE_CHECKING:
-    from linter.run.compare import CrossReport
     from linter.run.fixes import Plan
 
 
@@ -56,7 +55,11 @@ def check_files(session: Session, paths: Iterable[Path], options: CheckOptions) 
     if piped and exclusions.force and excluded(piped.name, globs(piped.name)):
         piped = None
     files = tuple(report_files(tuple(p for p in paths if not is_stdin(p)), globs, exclusions.force))
-    crossing = _crossing(session, files)  # before any linter is built: they collect for it
+    crossing = None
+    if session.compares(files):  # before any linter is built: they collect for it
+        from linter.run import compare  # with its digests: a check of one report compares nothing
+
+        crossing = compare.start(session)
     if cli.select or cli.ignore:
         session.linter(Config())  # unknown ids on the command line fail before any file is read
     if cli.previous:
@@ -84,15 +87,6 @@ def check_files(session: Session, paths: Iterable[Path], options: CheckOptions) 
         findings = baselines.new_findings(findings, baselines.load(options.baseline))
     lang = session.lang(session.config(files[0])) if files else cli.lang or "zh"
     return CheckRun(files, findings, plans, lang, _failed(session, findings), piped, tuple(skipped))
-
-
-def _crossing(session: Session, files: tuple[Path, ...]) -> CrossReport | None:
-    """The cross-report stage, when there is something to compare (two files, or --previous)."""
-    if len(files) < 2 and session.command_line.previous is None:
-        return None
-    from linter.run import compare  # with its digests: a check of one report compares nothing
-
-    return compare.start(session, files)
 
 
 def _plans(results: list[FileResult]) -> list[Plan]:

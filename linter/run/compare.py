@@ -22,7 +22,6 @@ from linter.core.suppression import Outcome, Suppression
 from linter.model.digest import Comparison, Digest, Spot
 from linter.model.organs import same_organ_keys
 from linter.readers.source import Source
-from linter.rules.declarations import Rule
 from linter.run import suppress
 from linter.run.digests import Digests, Key, Packed, unpack
 from linter.run.engine import Linter, fingerprinted
@@ -85,21 +84,16 @@ class CrossReport:
         that suppressed nothing), one report at a time, by path; reports without any left out."""
         if self.previous_path is not None and self.previous is None:
             raise RunError(f"{self.previous_path}: given with --previous, but no report could be read from it")
-        rules = [[r for r in linter.rules if r.stage == "compare"] for linter in self._linters]
         for key, previous in self.pairs():
             digest, suppressions = self._digests.get(key.path)
             comparison = Comparison(digest, previous, self._digests.passages_of(key.path))
-            if findings := _findings(self._linters[key.owner], rules[key.owner], suppressions, comparison):
+            if findings := _findings(self._linters[key.owner], suppressions, comparison):
                 yield key.path, findings
 
 
-def start(session: Session, files: tuple[Path, ...]) -> CrossReport | None:
-    """The cross-report stage of a check over ``files``, collecting from the session's
-    linters; None when there is nothing to compare (one file, no --previous)."""
-    previous = session.command_line.previous
-    if len(files) < 2 and previous is None:
-        return None
-    crossing = CrossReport(previous)
+def start(session: Session) -> CrossReport:
+    """The cross-report stage of a run (see ``Session.compares``), collecting from the session's linters."""
+    crossing = CrossReport(session.command_line.previous)
     session.collect = crossing.add
     return crossing
 
@@ -129,13 +123,11 @@ def pair_findings(linter: Linter, previous: Source, source: Source) -> list[Find
     return dict(collector.findings()).get(source.path, [])
 
 
-def _findings(
-    linter: Linter, rules: list[Rule], suppressions: tuple[Suppression, ...], comparison: Comparison
-) -> list[Finding]:
-    """The findings of the ``rules`` (the linter's cross-report ones) on the compared report."""
+def _findings(linter: Linter, suppressions: tuple[Suppression, ...], comparison: Comparison) -> list[Finding]:
+    """The findings of the linter's cross-report rules on the compared report."""
     digest = comparison.report
     found = []
-    for rule in rules:
+    for rule in linter.rules_of("compare"):
         for hit in rule.kind.check(comparison, rule.config):
             spot = _spot(digest, hit.span)
             finding = linter.finding(digest.path, rule, hit)

@@ -120,8 +120,9 @@ def _key(row: tuple) -> Key:
 
 
 class Digests:
-    """Each report's digest and inline suppressions, by path, in the order they came;
-    and which reports hold each sentence."""
+    """Each report's digest and inline suppressions, by path, and which reports hold each
+    sentence. The holders are worked out at the first ``passages_of``, once every report
+    is in: a report stored after that would not be among them."""
 
     def __init__(self) -> None:
         self._db = sqlite3.connect("")

@@ -129,7 +129,7 @@ class Linter:
             return self.internal_error(source.path, Failure.of(budget.stage, error))
 
     def unreadable(self, source: Unreadable) -> FileResult:
-        hits = self._run(self._stage("read"), source)
+        hits = self._run(self.rules_of("read"), source)
         return FileResult(source.path, fingerprinted([self.finding(source.path, rule, hit) for rule, hit in hits]))
 
     def internal_error(self, path: str, failure: Failure) -> FileResult:
@@ -147,7 +147,7 @@ class Linter:
         found = [self.finding(source.path, rule, hit, source, lines) for rule, hit in hits]
         suppressions, invalid = suppress.inline(lines, self.known_ids)
         kept, unused = suppress.apply(fingerprinted(found), suppressions)
-        compared = self._stage("compare")
+        compared = self.rules_of("compare")
         if compared:
             unused = [s for s in unused if not self._only_compared(s)]  # the cross-report stage applies them
             if self.collect is not None:
@@ -160,7 +160,7 @@ class Linter:
     def suppression_findings(self, path: str, outcome: Outcome) -> list[Finding]:
         """GK004/GK005 for suppressions that did nothing or could not be understood."""
         return fingerprinted(
-            [self.finding(path, rule, hit) for rule, hit in self._run(self._stage("suppress"), outcome)]
+            [self.finding(path, rule, hit) for rule, hit in self._run(self.rules_of("suppress"), outcome)]
         )
 
     def _packed(
@@ -187,10 +187,11 @@ class Linter:
         """GK601 for each organ on the roster that has no report, at its roster line."""
         path = unreported.roster.path
         return fingerprinted(
-            [self.finding(path, rule, hit) for rule, hit in self._run(self._stage("roster"), unreported)]
+            [self.finding(path, rule, hit) for rule, hit in self._run(self.rules_of("roster"), unreported)]
         )
 
-    def _stage(self, stage: str) -> tuple[Rule, ...]:
+    def rules_of(self, stage: str) -> tuple[Rule, ...]:
+        """The enabled rules of a ``stage`` ("read", "model", "compare", "suppress", "roster")."""
         return self._stages.get(stage, ())
 
     def model(self, source: Source, options: Options = NO_OPTIONS) -> ReportModel:
@@ -204,7 +205,7 @@ class Linter:
 
     def _lint_model(self, model: ReportModel, budget: Budget) -> list[tuple[Rule, Hit]]:
         budget.enter("rules")
-        rules = self._stage("model")
+        rules = self.rules_of("model")
         for gate in (r for r in rules if r.gate):
             hits = list(self._run([gate], model, budget))
             if hits:

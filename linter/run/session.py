@@ -64,6 +64,10 @@ class Session:
             self._configs[path] = load(path)
         return self._configs[path]
 
+    def compares(self, files: tuple[Path, ...]) -> bool:
+        """Whether a run over ``files`` has a cross-report stage: two reports, or --previous."""
+        return len(files) >= 2 or self.command_line.previous is not None
+
     def lang(self, config: Config) -> str:
         return self.command_line.lang or config.lang or "zh"
 
