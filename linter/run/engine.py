@@ -23,7 +23,7 @@ from linter.parse.parser import parse
 from linter.readers.location import location, source_line
 from linter.readers.source import Source, Unreadable
 from linter.rules.declarations import Rule, RuleSet, load_rules
-from linter.run import suppress
+from linter.run import collector, suppress
 from linter.run.budget import DEFAULT_TIMEOUT, Budget, OutOfTime
 from linter.run.result import FileResult
 
@@ -122,7 +122,8 @@ class Linter:
         GK001 when its time budget runs out, GK000 when checking it fails on a bug."""
         budget = budget or Budget(self.timeout)
         try:
-            return self._check(source, options, budget)
+            with collector.paused():
+                return self._check(source, options, budget)
         except OutOfTime as out:
             return self.unreadable(Unreadable(source.path, "timeout", f"{out.stage}, {out.seconds:g} s"))
         except Exception as error:
