@@ -1,5 +1,6 @@
-"""Each physical line is read once, by ``linter.parse.lines.read``: the AST node carries
-the reading, and the tables use that very reading."""
+"""Each physical line is read once, by ``linter.parse.lines.read`` (or ``read_split``, which cuts a
+table row into cells and reads them at once): the AST node carries the reading, and the tables
+use that very reading."""
 
 from linter.parse import lines
 from linter.parse.nodes import Item, Paragraph, Table
@@ -20,8 +21,9 @@ def ast_readings(report) -> list[lines.Line]:
 
 def test_every_line_is_read_once(monkeypatch):
     calls = []
-    read = lines.read
-    monkeypatch.setattr(lines, "read", lambda *args: calls.append(args[0]) or read(*args))
+    for name in ("read", "read_split"):  # a line of text or cells found apart; cells cut and read at once
+        reader = getattr(lines, name)
+        monkeypatch.setattr(lines, name, lambda *args, reader=reader: calls.append(args[0]) or reader(*args))
     readings = ast_readings(model(clean_report()))
     assert len(calls) == len(readings) == len({id(r) for r in readings})
     assert sorted(calls) == sorted(r.number for r in readings)

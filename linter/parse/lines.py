@@ -4,8 +4,9 @@ Tables arrive as tab- or pipe-separated cells (empty cells kept), as columns lai
 with spaces, or as plain lines of text when a converter lost the layout. Whatever
 the layout, a line reads as labels followed by figures: ``（三）不予公开 | 1.属于国家
 秘密 | 0 | 1 | …``. Each figure keeps where it stands in the text. The lexer reads
-every line of a row, a paragraph or an item once, with ``read``, and the AST node
-carries the reading; the tables consume it.
+every line of a row, a paragraph or an item once, with ``read`` (``read_split`` for a
+row of tab- or pipe-separated cells: cut and read in one pass), and the AST node carries
+the reading; the tables consume it.
 """
 
 from __future__ import annotations
@@ -114,29 +115,79 @@ def read(number: int, cells: tuple[Fragment, ...], keeps_blanks: bool, tabular: 
     lead: list[Cell] = []  # blanks after the labels, before the first figure
     for cell in cells:
         folded = cell.folded
-        if not folded:
-            if keeps_blanks:
-                (figures if figures else lead).append(_new_cell((cell, None, "blank")))
-        elif folded.isdecimal() and folded[0] in FIGURE_START and len(folded) <= MAX_DIGITS:
+        if folded.isdecimal() and folded[0] in FIGURE_START and len(folded) <= MAX_DIGITS:
             figures.append(_new_cell((cell, int(folded), "number")))  # most cells: a plain count (see ``count``)
-        elif folded[0] in FIGURE_START and (figure := _cell(cell)) is not None:
-            figures.append(figure)
-        elif " " not in folded and "\t" not in folded:
-            _add_word(labels, figures, lead, cell)
-        else:  # words in one cell: ``（六）其他处理 0 0 0`` when the layout was lost
-            line, column, text = cell.line, cell.column, cell.text
-            for w in _WORD.finditer(folded):
-                start, end = w.span()
-                word = make_fragment((line, column + start, text[start:end], folded[start:end]))
-                if folded[start] in FIGURE_START and (figure := _cell(word)) is not None:
-                    if not figures and not tabular and _SENTENCE.search("".join(f.folded for f in labels)):
-                        break  # a sentence: its figures are the running text's, not cells
-                    figures.append(figure)
-                elif figures:
-                    _add_word(labels, figures, lead, word)
-                else:
-                    labels.append(word)
-                    lead.clear()
+        else:
+            _take(cell, labels, figures, lead, keeps_blanks, tabular)
+    return _finish(number, labels, figures, lead, tabular)
+
+
+def read_split(
+    line: int, column: int, text: str, folded: str, separator: str, start: int, end: int
+) -> tuple[tuple[Fragment, ...], Line]:
+    """The cells between separators in ``folded[start:end]`` (of a line whose text starts
+    at ``column``), empty ones included, each without surrounding whitespace (an empty
+    cell stands where it starts); and their reading, blanks kept. One pass: a table's
+    cells are cut and read together."""
+    cells: list[Fragment] = []
+    labels: list[Fragment] = []
+    figures: list[Cell] = []
+    lead: list[Cell] = []
+    for part in folded[start:end].split(separator):
+        size = len(part)
+        if part.isdecimal() and part[0] in FIGURE_START and size <= MAX_DIGITS:  # most cells: a plain count
+            cell = make_fragment((line, column + start, text[start : start + size], part))
+            figures.append(_new_cell((cell, int(part), "number")))
+        elif not (stripped := part.strip()):  # an empty cell: a blank where a figure may belong
+            cell = make_fragment((line, column + start, "", ""))
+            (figures if figures else lead).append(_new_cell((cell, None, "blank")))
+        else:
+            if (kept := len(stripped)) == size:
+                cell = make_fragment((line, column + start, text[start : start + size], part))
+            else:
+                left = start + size - len(part.lstrip())
+                cell = make_fragment((line, column + left, text[left : left + kept], stripped))
+            if not figures and stripped[0] not in FIGURE_START and " " not in stripped and "\t" not in stripped:
+                labels.append(cell)  # a label cell (see ``_add_word``)
+                lead.clear()
+            else:
+                _take(cell, labels, figures, lead, True, True)
+        cells.append(cell)
+        start += size + 1
+    return tuple(cells), _finish(line, labels, figures, lead, True)
+
+
+def _take(
+    cell: Fragment, labels: list[Fragment], figures: list[Cell], lead: list[Cell], keeps_blanks: bool, tabular: bool
+) -> None:
+    """Add a cell that is not a plain count to the labels or the figures of its line."""
+    folded = cell.folded
+    if not folded:
+        if keeps_blanks:
+            (figures if figures else lead).append(_new_cell((cell, None, "blank")))
+    elif folded[0] in FIGURE_START and (figure := _cell(cell)) is not None:
+        figures.append(figure)
+    elif " " not in folded and "\t" not in folded:
+        _add_word(labels, figures, lead, cell)
+    else:  # words in one cell: ``（六）其他处理 0 0 0`` when the layout was lost
+        line, column, text = cell.line, cell.column, cell.text
+        for w in _WORD.finditer(folded):
+            start, end = w.span()
+            word = make_fragment((line, column + start, text[start:end], folded[start:end]))
+            if folded[start] in FIGURE_START and (figure := _cell(word)) is not None:
+                if not figures and not tabular and _SENTENCE.search("".join(f.folded for f in labels)):
+                    break  # a sentence: its figures are the running text's, not cells
+                figures.append(figure)
+            elif figures:
+                _add_word(labels, figures, lead, word)
+            else:
+                labels.append(word)
+                lead.clear()
+
+
+def _finish(number: int, labels: list[Fragment], figures: list[Cell], lead: list[Cell], tabular: bool) -> Line:
+    """The line's reading from its labels and figures: blank cells after the last figure
+    set apart, the label words squeezed."""
     end = len(figures)
     while end > 0 and figures[end - 1].kind == "blank":
         end -= 1

@@ -19,14 +19,17 @@ MAX_LABEL = 40  # longer words before the figures are a sentence, not a label
 
 
 def tab_row(piece: Piece) -> TableRow | None:
-    cells = _split_cells(piece, "\t", 0, len(piece.text))
-    return _row(cells, "tab") if len([c for c in cells if c.text]) >= 2 else None
+    """A row of tab-separated cells (empty ones kept), or None when fewer than two have text."""
+    cells, reading = lines.read_split(piece.line, piece.column, piece.text, piece.folded, "\t", 0, len(piece.text))
+    filled = [c for c in cells if c.text]
+    if len(filled) < 2:
+        return None
+    return TableRow(cells, "tab", Span.cover(filled[0].span, filled[-1].span), reading)
 
 
 def pipe_row(piece: Piece) -> TableRow:
-    cells = tuple(_split_cells(piece, "|", 1, len(piece.text) - 1))
-    span = piece.fragment().span
-    return TableRow(cells, "pipe", span, lines.read(span.line, cells, True, True))
+    cells, reading = lines.read_split(piece.line, piece.column, piece.text, piece.folded, "|", 1, len(piece.text) - 1)
+    return TableRow(cells, "pipe", piece.fragment().span, reading)
 
 
 def space_row(piece: Piece) -> TableRow | None:
@@ -84,24 +87,4 @@ def _row(cells: list[Fragment], layout: str) -> TableRow:
     filled = [c for c in cells if c.text] or cells
     span = Span.cover(filled[0].span, filled[-1].span)
     found = tuple(cells)
-    return TableRow(found, layout, span, lines.read(span.line, found, layout == "tab", True))
-
-
-def _split_cells(piece: Piece, separator: str, start: int, end: int) -> list[Fragment]:
-    """Cells between separators in ``piece.folded[start:end]``, empty ones included, each
-    without surrounding whitespace (an empty cell stands where it starts)."""
-    cells: list[Fragment] = []
-    text, line, column = piece.text, piece.line, piece.column
-    append = cells.append
-    for part in piece.folded[start:end].split(separator):
-        size = len(part)
-        stripped = part.strip()
-        if not stripped:  # an empty cell stands where it starts
-            append(make_fragment((line, column + start, "", stripped)))
-        elif (kept := len(stripped)) == size:  # most cells: nothing to strip
-            append(make_fragment((line, column + start, text[start : start + size], part)))
-        else:
-            left = start + size - len(part.lstrip())
-            append(make_fragment((line, column + left, text[left : left + kept], stripped)))
-        start += size + 1
-    return cells
+    return TableRow(found, layout, span, lines.read(span.line, found, False, True))
