@@ -24,7 +24,7 @@ from linter.core.width import fold
 from linter.format.spec import FormatSpec
 from linter.parse import passes, rows
 from linter.parse.numbering import H1, H2, ITEM, NUMERAL, heading
-from linter.parse.page_cuts import sequenced_h2_cuts
+from linter.parse.page_cuts import BRACKETED, after_stop, sequenced_h2_cuts
 from linter.parse.pieces import Piece
 from linter.parse.tokens import LineToken, read_text, sequence
 
@@ -44,9 +44,6 @@ _FIRST_GAP = re.compile(r"\s+\S")
 _DIGIT = NUMERAL.partition("{")[0]  # one character of a numeral
 _MID_H1 = re.compile(rf"({_DIGIT}(?<![一二三四五六七八九十第]{_DIGIT}){_DIGIT}{{0,2}})\s*[、,.]")
 _LIST_SEPARATORS = frozenset("；;、,。:")
-_MID_H2 = re.compile(
-    rf"(?:(?<=[。；;!?:])\s*|(?<=\d)\s+)\(\s*{NUMERAL}\s*\)"
-)  # after a sentence, or a table's last figure
 _INLINE_FOOTER = re.compile(r"(?<=\s)[-—–]{1,2}\s*\d{1,3}\s*[-—–]{1,2}(?=\s|$)")
 _MAY_CUT = re.compile(rf"{NUMERAL}\s*[、,.]|\(\s*{NUMERAL}|\s[-—–]")  # before the three scans
 MAX_H1_TITLE = 30  # longer "一、…" lines are numbered sentences, not headings
@@ -107,7 +104,10 @@ class Lexer:
             if part.folded[0] in _FOOTER_START and _FOOTER.fullmatch(part.folded):
                 part.as_text("ARTIFACT")
             elif "\t" in part.text and not self._known_h1(part):
-                row = rows.tab_row(Piece(number, 1, line, whole) if len(parts) == 1 else part)  # keep empty cells
+                if len(parts) == 1:  # the whole line, leading tabs and all: they are empty cells
+                    row = rows.tab_row(number, 1, line, whole)
+                else:
+                    row = rows.tab_row(number, part.column, part.text, part.folded)
                 if row is not None:
                     part.as_row(row)
         return parts
@@ -119,9 +119,10 @@ class Lexer:
         if (first := H1.match(folded)) and self._heading_follows(folded, first.end()):
             h1s.insert(0, first)
         cuts = {m.start() for m in h1s}
-        after_stops = {folded.index("(", m.start()) for m in _MID_H2.finditer(folded)} if "(" in folded else set()
+        brackets = list(BRACKETED.finditer(folded)) if "(" in folded else []
+        after_stops = {m.start() for m in brackets if after_stop(folded, m.start())}
         cuts |= after_stops | {cut for m in h1s if (cut := self._glued_h2(folded, m.end()))}
-        cuts |= sequenced_h2_cuts(folded, (m.start() for m in h1s), after_stops, self._table_label_starts)
+        cuts |= sequenced_h2_cuts(folded, (m.start() for m in h1s), brackets, after_stops, self._table_label_starts)
         if "-" in folded or "—" in folded or "–" in folded:  # what every footer has, and most lines lack
             for footer in _INLINE_FOOTER.finditer(folded):
                 cuts |= {footer.start(), footer.end()}

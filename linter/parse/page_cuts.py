@@ -16,23 +16,39 @@ from collections.abc import Callable, Iterable
 from linter.core.normalize import chinese_numeral_value, unspaced
 from linter.parse.numbering import NUMERAL
 
-_BRACKETED = re.compile(rf"\(\s*({NUMERAL})\s*\)")
+BRACKETED = re.compile(rf"\(\s*({NUMERAL})\s*\)")  # a ``（N）`` anywhere
+_STOPS = frozenset("。；;!?:")
 _ITEM_WORD = frozenset("项款目条")
 _MIN_SECTIONS = 2
 _HEAD = 16  # characters after the numeral looked at for a table label
 
 
+def after_stop(folded: str, at: int) -> bool:
+    """Whether the ``（N）`` at ``at`` follows a sentence's end (spaces between or not) or a
+    figure and a space (a table's last cell): a heading whatever its number."""
+    before = at
+    while before > 0 and folded[before - 1].isspace():
+        before -= 1
+    if not before:
+        return False
+    char = folded[before - 1]
+    return char in _STOPS or (before < at and char.isdecimal())
+
+
 def sequenced_h2_cuts(
-    folded: str, sections: Iterable[int], sure: Iterable[int], is_table_label: Callable[[str], bool]
+    folded: str,
+    sections: Iterable[int],
+    brackets: list[re.Match[str]],
+    sure: set[int],
+    is_table_label: Callable[[str], bool],
 ) -> set[int]:
     """Where level-2 headings start on ``folded``, a flattened page: ``sections`` are where
-    its section headings start, ``sure`` where a ``（N）`` follows a full stop (a heading
-    whatever its number)."""
+    its section headings start, ``brackets`` its ``（N）`` (``BRACKETED``), ``sure`` where
+    one follows a full stop (``after_stop``)."""
     starts = sorted(sections)
     if len(starts) < _MIN_SECTIONS:
         return set()
-    sure = set(sure)
-    events = sorted([(at, 0, None) for at in starts] + [(m.start(), 1, m) for m in _BRACKETED.finditer(folded)])
+    events = sorted([(at, 0, None) for at in starts] + [(m.start(), 1, m) for m in brackets])
     cuts: set[int] = set()
     previous = 0
     for at, is_bracket, match in events:

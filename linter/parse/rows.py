@@ -18,13 +18,15 @@ _SENTENCE_END = re.compile(r"[。；;!?]")
 MAX_LABEL = 40  # longer words before the figures are a sentence, not a label
 
 
-def tab_row(piece: Piece) -> TableRow | None:
-    """A row of tab-separated cells (empty ones kept), or None when fewer than two have text."""
-    cells, reading = lines.read_split(piece.line, piece.column, piece.text, piece.folded, "\t", 0, len(piece.text))
+def tab_row(line: int, column: int, text: str, folded: str) -> TableRow | None:
+    """A row of tab-separated cells (empty ones kept) in ``text`` (and ``folded``), which
+    starts at ``column`` of ``line``; None when fewer than two cells have text."""
+    cells, reading = lines.read_split(line, column, text, folded, "\t", 0, len(text))
     filled = [c for c in cells if c.text]
     if len(filled) < 2:
         return None
-    return TableRow(cells, "tab", Span.cover(filled[0].span, filled[-1].span), reading)
+    first, last = filled[0], filled[-1]
+    return TableRow(cells, "tab", Span(line, first.column, line, last.column + len(last.text) - 1), reading)
 
 
 def pipe_row(piece: Piece) -> TableRow:
