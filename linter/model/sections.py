@@ -50,12 +50,13 @@ def node_fragments(node: Node) -> Iterator[Fragment]:
 def match_sections(document: Document, spec: FormatSpec, nodes: tuple[Node, ...]) -> tuple[SectionMatch, ...]:
     """Assign level-1 headings to required sections, best matches first, one each."""
     headings = [s.heading for s in document.sections]
+    titles = [squeeze(heading.title) for heading in headings]
     candidates = sorted(
         (
             (-score, position, spec_.number, heading)
             for position, heading in enumerate(headings)
             for spec_ in spec.sections
-            if (score := spec_.score(squeeze(heading.title))) >= spec.match_threshold
+            if (score := spec_.score(titles[position])) >= spec.match_threshold
         ),
         key=lambda c: c[:3],
     )
