@@ -26,11 +26,13 @@ _NON_SPACE = re.compile(r"\S+")
 
 def squeeze(text: str) -> str:
     """Folded text without any whitespace: the form labels and headings are compared in."""
-    return _WHITESPACE.sub("", fold(text))
+    return unspaced(fold(text))
 
 
 def unspaced(folded: str) -> str:
     """``squeeze`` for text that is folded already."""
+    if " " not in folded and folded.isprintable():  # every other whitespace is unprintable
+        return folded  # most labels and titles: nothing to take out
     return _WHITESPACE.sub("", folded)
 
 
