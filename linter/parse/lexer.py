@@ -37,6 +37,7 @@ _FOOTER_START = frozenset("-—–第")
 # A line starting with none of these, without tabs, wide gaps or cut points, is plain text.
 _SPECIAL_START = frozenset("一二三四五六七八九十(0123456789#>*|:-—–第") | {chr(c) for c in range(0x2460, 0x2474)}
 _TITLE_STOP = re.compile(r"[。；;:：!?]")
+_TITLE_END = re.compile(r"\s*[。.:：]")  # what closes a known section wording
 _FIRST_GAP = re.compile(r"\s+\S")
 # A heading a crawler ran on after anything (``…1018703元三、收到…`` ``…年度报告一、总体情况``),
 # not inside a numeral or ``第…``; only section wordings the format knows are cut at.
@@ -190,7 +191,7 @@ class Lexer:
         elif not squeezed:
             piece.as_text("H1?" if level == 1 else "TEXT")
         else:
-            title_end, heading_end = (number.end() + offset for offset in self._title_bounds(rest))
+            title_end, heading_end = (number.end() + offset for offset in self._title_bounds(rest, squeezed))
             title = piece.fragment(number.end(), title_end)
             if level == 1 and len(unspaced(title.folded)) > MAX_H1_TITLE:
                 piece.as_text()
@@ -200,9 +201,10 @@ class Lexer:
             if (run_in := piece.folded[heading_end:]) and not run_in.isspace():
                 piece.run_in = piece.fragment(heading_end)
 
-    def _title_bounds(self, rest: str) -> tuple[int, int]:
-        """Where the title ends in the text after the numbering, and where the heading ends."""
-        end = _index_after(rest, self.spec.known_prefix(self._head(rest, 0)))
+    def _title_bounds(self, rest: str, head: str) -> tuple[int, int]:
+        """Where the title ends in the text after the numbering (whose first characters,
+        squeezed, are ``head``), and where the heading ends."""
+        end = _index_after(rest, self.spec.known_prefix(head))
         if not end:
             lead = len(rest) - len(rest.lstrip())
             gap = _FIRST_GAP.search(rest, lead)
@@ -212,8 +214,8 @@ class Lexer:
                 return stop.start(), stop.end()
             else:
                 return len(rest), len(rest)
-        stop = re.match(r"\s*[。.:：]", rest[end:])
-        return end, end + (stop.end() if stop else 0)
+        stop = _TITLE_END.match(rest, end)
+        return end, stop.end() if stop else end
 
 
 # -- helpers ------------------------------------------------------------------------------
