@@ -1,0 +1,110 @@
+"""Regular expressions compiled in an earlier run, kept on disk so that start-up does not
+compile them again (compiling is a fifth of a cold ``check``: the CJK character
+classes alone take ~0.5 ms each).
+
+``seed()`` puts the patterns a previous run used into the ``re`` module's own cache,
+built straight from the compiled code stored in the ``regex-*.json`` entry, so every
+``re.compile``, ``re.match`` … of the process (the linter's, Lark's, click's) finds
+them there. ``record()`` at the end of the run stores the patterns that were compiled
+afresh. The stored code is what CPython's regular expression compiler produced for
+this exact interpreter (its version and the engine's ``MAGIC`` name the entry); the
+engine checks compiled code when it is built and refuses code it could not run, and
+anything unexpected (another Python, a damaged entry) leaves the cache unused: patterns
+are then compiled as usual. A pattern built from the cache is equal (``==``: same
+pattern, flags and code) to one compiled afresh.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from typing import Any
+
+from linter.core import cache as disk_cache
+
+MAX_PATTERNS = 400  # below the ``re`` cache's own bound (512), so none is evicted by the seed
+MAX_PATTERN_LENGTH = 2000  # longer patterns (user text?) are not worth keeping
+
+Key = tuple[type, str, int]  # how the ``re`` module's cache names a compiled pattern
+_seeded: dict[Key, list[Any]] = {}  # the entries this run's seed came from, by key
+
+
+def _usable() -> bool:
+    """Whether this interpreter's regular expressions are built the way this module knows."""
+    return (
+        sys.implementation.name == "cpython"
+        and isinstance(getattr(re, "_cache", None), dict)
+        and hasattr(getattr(re, "_compiler", None), "_code")
+    )
+
+
+def _entry_name() -> str:
+    import _sre
+
+    return "regex-" + disk_cache.key(sys.version, str(_sre.MAGIC), str(_sre.CODESIZE))
+
+
+def seed() -> None:
+    """Put the patterns stored by earlier runs into the ``re`` module's cache."""
+    if not _usable():
+        return
+    import _sre
+
+    stored = disk_cache.load(_entry_name())
+    if not isinstance(stored, list):
+        return
+    built: dict[Key, re.Pattern] = {}
+    try:
+        for entry in stored[:MAX_PATTERNS]:
+            pattern, flags, final_flags, code, groups, groupindex = entry
+            indexgroup: list[str | None] = [None] * (groups + 1)
+            for name, index in groupindex.items():
+                indexgroup[index] = name
+            built[(str, pattern, flags)] = _sre.compile(
+                pattern, final_flags, code, groups, groupindex, tuple(indexgroup)
+            )
+            _seeded[(str, pattern, flags)] = entry
+    except (TypeError, ValueError, RuntimeError, IndexError, AttributeError, OverflowError):
+        _seeded.clear()  # a damaged or foreign entry: compile everything as usual
+        return
+    for key, compiled in built.items():
+        re._cache.setdefault(key, compiled)
+
+
+def record() -> None:
+    """Store the patterns of this run's ``re`` cache, when some were compiled afresh."""
+    if not _usable():
+        return
+    keys = [k for k in list(re._cache) if isinstance(k, tuple) and len(k) == 3 and k[0] is str and _storable(k[1])]
+    if all(k in _seeded for k in keys):
+        return
+    entries = []
+    for key in keys[-MAX_PATTERNS:]:
+        entry = _seeded.get(key) or _compiled(key[1], key[2])
+        if entry is not None:
+            entries.append(entry)
+    disk_cache.store(_entry_name(), entries)
+    _seeded.update({(str, e[0], e[1]): e for e in entries})
+
+
+def _storable(pattern: str) -> bool:
+    """Whether ``pattern`` can be kept: not too long, and UTF-8 text (no lone surrogates)."""
+    if len(pattern) > MAX_PATTERN_LENGTH:
+        return False
+    try:
+        pattern.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _compiled(pattern: str, flags: int) -> list[Any] | None:
+    """What the stored entry of ``pattern`` holds: the compiler's output for it."""
+    from re import _compiler, _parser
+
+    if flags & re.DEBUG:
+        return None
+    parsed = _parser.parse(pattern, flags)
+    state = parsed.state
+    code = _compiler._code(parsed, flags)
+    return [pattern, flags, flags | state.flags, code, state.groups - 1, dict(state.groupdict)]
