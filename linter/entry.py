@@ -10,12 +10,13 @@ loaded, and the collector runs as usual for the files that are checked.
 """
 
 import gc
+import sys
 
 from linter.core import regex_cache
 
 
 def main() -> None:
-    regex_cache.seed()
+    regex_cache.seed(next((a for a in sys.argv[1:] if not a.startswith("-")), ""))  # the command, mostly
     gc.disable()
     try:
         from linter.cli import main as command_line

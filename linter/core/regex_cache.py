@@ -27,6 +27,7 @@ MAX_PATTERN_LENGTH = 2000  # longer patterns (user text?) are not worth keeping
 
 Key = tuple[type, str, int]  # how the ``re`` module's cache names a compiled pattern
 _seeded: dict[Key, list[Any]] = {}  # the entries this run's seed came from, by key
+_run = [""]  # the kind of run (the command) whose entry this process reads and writes
 
 
 def _usable() -> bool:
@@ -41,11 +42,14 @@ def _usable() -> bool:
 def _entry_name() -> str:
     import _sre
 
-    return "regex-" + disk_cache.key(sys.version, str(_sre.MAGIC), str(_sre.CODESIZE))
+    return "regex-" + disk_cache.key(sys.version, str(_sre.MAGIC), str(_sre.CODESIZE), _run[0])
 
 
-def seed() -> None:
-    """Put the patterns stored by earlier runs into the ``re`` module's cache."""
+def seed(run: str = "") -> None:
+    """Put the patterns stored by earlier runs of the same kind (``run``: the command, say)
+    into the ``re`` module's cache: one entry a kind, so that a check does not build the
+    patterns only an audit or the help uses."""
+    _run[0] = run
     if not _usable():
         return
     import _sre
