@@ -86,3 +86,24 @@ def test_longest_first_takes_no_order_from_its_input():
     words = ["行政许可", "规章", "行政处罚", "行政事业性收费", "户"]
     assert longest_first(words) == longest_first(reversed(words)) == longest_first(set(words))
     assert longest_first(words) == ("行政事业性收费", "行政处罚", "行政许可", "规章", "户")
+
+
+def test_code_that_is_valid_but_not_the_compilers_is_not_used(tmp_path, monkeypatch):
+    """A stored entry whose code the engine accepts, but which is not what this
+    interpreter compiles the pattern to (another build, a planted file), is not used."""
+    monkeypatch.setenv("XXGK_LINT_CACHE_DIR", str(tmp_path))
+    regex_cache._run[0] = "test"
+    wrong = regex_cache._compiled("qz", 0)
+    wrong[0] = "zq"  # the code of "qz" stored as the code of "zq"
+    other = regex_cache._compiled(r"[\u4e00-\u9fff]+年", 0)
+    (tmp_path / f"{regex_cache._entry_name()}.json").write_text(json.dumps([wrong, other]), encoding="utf-8")
+    saved = dict(re._cache)
+    re.purge()
+    try:
+        regex_cache.seed("test")
+        assert (str, "zq", 0) not in re._cache and (str, other[0], 0) not in re._cache
+        assert re.fullmatch("zq", "zq") and not re.fullmatch("zq", "qz")
+    finally:
+        re.purge()
+        re._cache.update(saved)
+        regex_cache._seeded.clear()

@@ -8,10 +8,12 @@ built straight from the compiled code stored in the ``regex-*.json`` entry, so e
 them there. ``record()`` at the end of the run stores the patterns that were compiled
 afresh. The stored code is what CPython's regular expression compiler produced for
 this exact interpreter (its version and the engine's ``MAGIC`` name the entry); the
-engine checks compiled code when it is built and refuses code it could not run, and
-anything unexpected (another Python, a damaged entry) leaves the cache unused: patterns
-are then compiled as usual. A pattern built from the cache is equal (``==``: same
-pattern, flags and code) to one compiled afresh.
+engine checks compiled code when it is built and refuses code it could not run, the
+shortest stored pattern is compiled afresh and must equal the stored one, and anything
+unexpected (another Python, a damaged entry) leaves the cache unused: patterns are then
+compiled as usual. A pattern built from the cache is equal (``==``: same pattern, flags
+and code) to one compiled afresh. The entry is JSON, never a pickle, and as trustworthy
+as the cache directory (the validated declarations beside it are no more).
 """
 
 from __future__ import annotations
@@ -32,10 +34,13 @@ _run = [""]  # the kind of run (the command) whose entry this process reads and 
 
 def _usable() -> bool:
     """Whether this interpreter's regular expressions are built the way this module knows."""
+    import _sre
+
     return (
         sys.implementation.name == "cpython"
         and isinstance(getattr(re, "_cache", None), dict)
         and hasattr(getattr(re, "_compiler", None), "_code")
+        and all(hasattr(_sre, name) for name in ("compile", "MAGIC", "CODESIZE"))
     )
 
 
@@ -71,8 +76,18 @@ def seed(run: str = "") -> None:
     except (TypeError, ValueError, RuntimeError, IndexError, AttributeError, OverflowError):
         _seeded.clear()  # a damaged or foreign entry: compile everything as usual
         return
+    if built and not _agrees(built):
+        _seeded.clear()
+        return
     for key, compiled in built.items():
         re._cache.setdefault(key, compiled)
+
+
+def _agrees(built: dict[Key, re.Pattern]) -> bool:
+    """Whether the shortest pattern built from the entry is the one this interpreter's
+    compiler makes: a cheap guard against an interpreter that builds patterns otherwise."""
+    _, pattern, flags = min(built, key=lambda key: len(key[1]))
+    return re._compiler.compile(pattern, flags) == built[(str, pattern, flags)]
 
 
 def record() -> None:
@@ -108,7 +123,10 @@ def _compiled(pattern: str, flags: int) -> list[Any] | None:
 
     if flags & re.DEBUG:
         return None
-    parsed = _parser.parse(pattern, flags)
-    state = parsed.state
-    code = _compiler._code(parsed, flags)
+    try:
+        parsed = _parser.parse(pattern, flags)
+        state = parsed.state
+        code = _compiler._code(parsed, flags)
+    except (AttributeError, TypeError, re.error):  # a compiler this module does not know: not kept
+        return None
     return [pattern, flags, flags | state.flags, code, state.groups - 1, dict(state.groupdict)]
