@@ -64,11 +64,21 @@ def test_the_cache_is_written_once_whatever_order_sets_iterate_in(tmp_path):
     assert (entry.stat().st_mtime_ns, entry.read_bytes()) == written
 
 
+def _zeros(packed: str) -> str:
+    return regex_cache._packed([0] * len(regex_cache._unpacked(packed)))
+
+
+def _halved(packed: str) -> str:
+    code = regex_cache._unpacked(packed)
+    return regex_cache._packed(code[: len(code) // 2])
+
+
 @pytest.mark.parametrize(
     "damage",
     [
-        lambda entries: [[p, f, g, [0] * len(code), n, index] for p, f, g, code, n, index in entries],
-        lambda entries: [[p, f, g, code[: len(code) // 2], n, index] for p, f, g, code, n, index in entries],
+        lambda entries: [[p, f, g, _zeros(code), n, index] for p, f, g, code, n, index in entries],
+        lambda entries: [[p, f, g, _halved(code), n, index] for p, f, g, code, n, index in entries],
+        lambda entries: [[p, f, g, code[::-1], n, index] for p, f, g, code, n, index in entries],
         lambda entries: {"not": "a list"},
         lambda entries: [["(a)", 0, 32, [1, 2, 3], "x", {}]],
     ],

@@ -18,8 +18,11 @@ as the cache directory (the validated declarations beside it are no more).
 
 from __future__ import annotations
 
+import binascii
 import re
 import sys
+import zlib
+from array import array
 from typing import Any
 
 from linter.core import cache as disk_cache
@@ -41,7 +44,21 @@ def _usable() -> bool:
         and isinstance(getattr(re, "_cache", None), dict)
         and hasattr(getattr(re, "_compiler", None), "_code")
         and all(hasattr(_sre, name) for name in ("compile", "MAGIC", "CODESIZE"))
+        and array(_CODE).itemsize == _sre.CODESIZE
     )
+
+
+_CODE = "I"  # the array type of the engine's code words (CODESIZE bytes: 4 on CPython 3.11+)
+
+
+def _packed(code: list[int]) -> str:
+    """Compiled code as stored: its words compressed, in base64 (a fifth of the size of a
+    JSON list of numbers, and decoded in a fraction of the time)."""
+    return binascii.b2a_base64(zlib.compress(array(_CODE, code).tobytes()), newline=False).decode("ascii")
+
+
+def _unpacked(text: str) -> list[int]:
+    return array(_CODE, zlib.decompress(binascii.a2b_base64(text))).tolist()
 
 
 def _entry_name() -> str:
@@ -65,7 +82,8 @@ def seed(run: str = "") -> None:
     built: dict[Key, re.Pattern] = {}
     try:
         for entry in stored[:MAX_PATTERNS]:
-            pattern, flags, final_flags, code, groups, groupindex = entry
+            pattern, flags, final_flags, packed, groups, groupindex = entry
+            code = _unpacked(packed)
             indexgroup: list[str | None] = [None] * (groups + 1)
             for name, index in groupindex.items():
                 indexgroup[index] = name
@@ -73,7 +91,7 @@ def seed(run: str = "") -> None:
                 pattern, final_flags, code, groups, groupindex, tuple(indexgroup)
             )
             _seeded[(str, pattern, flags)] = entry
-    except (TypeError, ValueError, RuntimeError, IndexError, AttributeError, OverflowError):
+    except (TypeError, ValueError, RuntimeError, IndexError, AttributeError, OverflowError, zlib.error):
         _seeded.clear()  # a damaged or foreign entry: compile everything as usual
         return
     if built and not _agrees(built):
@@ -129,4 +147,4 @@ def _compiled(pattern: str, flags: int) -> list[Any] | None:
         code = _compiler._code(parsed, flags)
     except (AttributeError, TypeError, re.error):  # a compiler this module does not know: not kept
         return None
-    return [pattern, flags, flags | state.flags, code, state.groups - 1, dict(state.groupdict)]
+    return [pattern, flags, flags | state.flags, _packed(code), state.groups - 1, dict(state.groupdict)]
