@@ -15,7 +15,6 @@ from pathlib import Path
 import click
 
 from linter import __version__
-from linter.cli_audit import audit
 from linter.cli_i18n import ENV as LANG_ENV
 from linter.cli_i18n import LocalizedGroup
 from linter.cli_support import (
@@ -288,4 +287,4 @@ def parse(path, year, as_text, lang, previous):
     )
 
 
-main.add_command(audit)
+main.add_lazy_command("audit", "linter.cli_audit:audit")  # imported only for an audit

@@ -12,6 +12,7 @@ import os
 import re
 import sys
 from collections.abc import Sequence
+from importlib import import_module
 
 import click
 
@@ -181,7 +182,8 @@ class Localized:
             self.format_commands(ctx, formatter)
 
     def format_commands(self, ctx, formatter):
-        rows = [(name, _said(command.help or "", self.lang).split("\n")[0]) for name, command in self.commands.items()]
+        commands = ((name, self.get_command(ctx, name)) for name in self.list_commands(ctx))
+        rows = [(name, _said(command.help or "", self.lang).split("\n")[0]) for name, command in commands]
         if rows:
             with formatter.section(_HEADINGS[self.lang]["commands"]):
                 formatter.write_dl(sorted(rows))
@@ -195,6 +197,26 @@ class LocalizedGroup(Localized, click.Group):
     """The program: help and errors in the language the arguments (or XXGK_LINT_LANG) ask for."""
 
     command_class = LocalizedCommand
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.lazy: dict[str, str] = {}  # command name → "module:attribute", imported when asked for
+
+    def add_lazy_command(self, name: str, target: str) -> None:
+        """``name`` runs the command at ``target``, whose module a run of another command never imports."""
+        self.lazy[name] = target
+
+    def list_commands(self, ctx):
+        return sorted({*self.commands, *self.lazy})
+
+    def get_command(self, ctx, name):
+        if name in self.lazy:
+            module, attribute = self.lazy.pop(name).split(":")
+            self.add_command(getattr(import_module(module), attribute), name)
+        command = self.commands.get(name)
+        if command is not None:
+            command.lang = self.lang
+        return command
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         args = list(sys.argv[1:] if args is None else args)

@@ -1,5 +1,6 @@
 """The ``xxgk-lint`` command's entry point: the command line (``cli``) started without
-the cyclic garbage collector running over the start-up.
+the cyclic garbage collector running over the start-up, and with the regular
+expressions of earlier runs ready (see ``core.regex_cache``).
 
 Importing the linter and loading its rules and format allocates tens of thousands of
 objects that live as long as the process and hold no garbage cycles; with the collector
@@ -9,13 +10,20 @@ loaded, and the collector runs as usual for the files that are checked.
 """
 
 import gc
+import sys
+
+from linter.core import regex_cache
 
 
 def main() -> None:
+    regex_cache.seed(next((a for a in sys.argv[1:] if not a.startswith("-")), ""))  # the command, mostly
     gc.disable()
     try:
         from linter.cli import main as command_line
     finally:
         gc.freeze()
         gc.enable()
-    command_line()
+    try:
+        command_line()
+    finally:
+        regex_cache.record()

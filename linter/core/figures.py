@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from linter.core.alternation import longest_first
+
 Number = int | Decimal  # counts are ints; a figure written with decimals is a Decimal
 
 UNITS = frozenset({"万元", "元", "件", "个", "条", "项", "次", "人次", "户"})
@@ -19,9 +21,7 @@ FIGURE_START = frozenset("0123456789-+−/—–\\")  # what a number or a place
 # No count or amount in a report has more digits; longer runs of digits are text (and
 # Python refuses to convert more than 4,300 digits to an int).
 MAX_DIGITS = 30
-_NUMBER = re.compile(
-    r"([-+−]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:" + "|".join(sorted(UNITS, key=len, reverse=True)) + ")?"
-)
+_NUMBER = re.compile(r"([-+−]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:" + "|".join(longest_first(UNITS)) + ")?")
 
 
 def parse_number(folded: str) -> Number | None:

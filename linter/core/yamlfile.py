@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from linter.core import cache as disk_cache
-from linter.core import yamlsafe
 from linter.core.errors import DeclarationError
 
 
@@ -63,7 +62,9 @@ def located(path: Path, data: Any, location: list[Any], message: str) -> Declara
 
 def load_yaml(path: Path, aliases: bool = True) -> Any:
     """The YAML document in ``path``, bounded (see ``yamlsafe``)."""
-    import yaml  # imported here: a run with every declaration cached does without it
+    import yaml  # imported here, as yamlsafe: a run with every declaration cached does without them
+
+    from linter.core import yamlsafe
 
     try:
         with path.open(encoding="utf-8") as stream:

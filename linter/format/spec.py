@@ -8,6 +8,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from linter.core.alternation import longest_first
 from linter.core.normalize import chinese_numeral, squeeze
 from linter.core.yamlfile import load_validated
 from linter.format.tables import TableDefs, load_tables
@@ -128,7 +129,7 @@ def load_format(path: Path) -> FormatSpec:
         for s in data["sections"]
     )
     tables = load_tables(path.with_name(TABLES_NAME))
-    wordings = tuple(sorted({w for s in sections for w in s.wordings}, key=len, reverse=True))
+    wordings = longest_first({w for s in sections for w in s.wordings})
     return FormatSpec(
         sections=sections,
         match_threshold=data["match_threshold"],

@@ -12,17 +12,19 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from linter.core.normalize import Compact, year_from_digits
 from linter.core.spans import Fragment, Span
 from linter.format.spec import FormatSpec
 from linter.model.line_names import LineNames
-from linter.model.roster import Roster
 from linter.model.sections import Node, SectionMatch, match_sections, node_fragments
 from linter.model.tables import Tables
 from linter.parse.nodes import Document, Heading, Paragraph, Table
 from linter.readers.source import Place
+
+if TYPE_CHECKING:  # a check without --roster (every check) does without the roster module
+    from linter.model.roster import Roster
 
 _YEAR = r"(\d{4}|[〇零一二三四五六七八九]{4})年"
 _TITLE_YEAR = re.compile(_YEAR)

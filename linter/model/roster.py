@@ -6,7 +6,6 @@ Organs are matched by ``organ_key``, the folding that pairs reports across years
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -71,6 +70,8 @@ def roster_from_text(path: str, text: str) -> Roster:
 
 
 def roster_from_csv(path: str, text: str) -> Roster:
+    import csv  # imported here: the rules' examples load text rosters on every start
+
     return roster_from_rows(path, list(csv.reader(io.StringIO(text.lstrip("\ufeff")))))
 
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from linter.core.spans import Span
 from linter.readers.source import Place, Source
-from linter.readers.word_location import word_location
 
 
 def location(source: Source, span: Span, lang: str, lines: list[str] | None = None) -> str:
@@ -25,6 +24,8 @@ def location(source: Source, span: Span, lang: str, lines: list[str] | None = No
     lines = lines or source.lines()
     column = lines[index][: max(span.column - 1, 0)].count("\t") + 1 if place.table else 0
     if source.encoding == "docx":
+        from linter.readers.word_location import word_location  # imported here: only Word files need it
+
         return word_location(source.places, lines, index, column, lang)
     return describe(place, column, lang)
 

@@ -27,7 +27,6 @@ from linter.core.yamlfile import load_validated, located, schema_errors
 from linter.format.spec import FormatSpec
 from linter.format.tables import identity_schema
 from linter.model.report import Options, ReportModel
-from linter.model.roster import roster_from_text
 from linter.rules.context import Context
 from linter.rules.kinds import KINDS
 
@@ -207,7 +206,11 @@ def _example(entry: Mapping[str, Any], fail) -> Example:
             published = dt.date.fromisoformat(entry["published"])
         except ValueError:
             raise fail("examples", f"'published': {entry['published']!r} is not a date (YYYY-MM-DD)") from None
-    roster = roster_from_text(ROSTER_EXAMPLE, entry["roster"]) if "roster" in entry else None
+    roster = None
+    if "roster" in entry:  # only the roster rules' examples: the module is not loaded for the others
+        from linter.model.roster import roster_from_text
+
+        roster = roster_from_text(ROSTER_EXAMPLE, entry["roster"])
     options = Options(entry.get("year"), published, roster)
     return Example(entry["kind"], entry["text"], options, entry.get("previous"), entry.get("roster"))
 

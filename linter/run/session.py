@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from linter import readers
 from linter.core.errors import DeclarationError
@@ -15,7 +15,6 @@ from linter.core.resources import FORMAT_FILE, RULES_DIR
 from linter.core.suppression import Outcome, SidecarEntry
 from linter.format.spec import FormatSpec, load_format
 from linter.model.report import Options
-from linter.model.roster import Roster
 from linter.rules.declarations import Rule, load_rules
 from linter.run.budget import DEFAULT_TIMEOUT
 from linter.run.config import Config, configuration_in, load
@@ -23,6 +22,9 @@ from linter.run.discovery import Closest
 from linter.run.engine import Linter, Selection
 from linter.run.result import FileResult
 from linter.run.suppress import apply_sidecar, load_sidecar, sidecar_in
+
+if TYPE_CHECKING:
+    from linter.model.roster import Roster
 
 
 class CommandLine(NamedTuple):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from linter.core.alternation import longest_first
 from linter.core.findings import Localized
 from linter.core.normalize import Compact
 from linter.format.tables import DisclosureDef, GridDef
@@ -90,7 +91,7 @@ def _words(definition: GridDef | DisclosureDef) -> tuple[str, ...]:
         labels += [column.short.zh for column in definition.columns.values() if column.short]
     else:
         labels = list(definition.row_labels)
-    return tuple(sorted({*labels, *definition.headings} - {""}, key=len, reverse=True))
+    return longest_first({*labels, *definition.headings} - {""})
 
 
 def _found(text: str, words: tuple[str, ...]) -> list[int]:

@@ -1,0 +1,150 @@
+"""Regular expressions compiled in an earlier run, kept on disk so that start-up does not
+compile them again (compiling is a fifth of a cold ``check``: the CJK character
+classes alone take ~0.5 ms each).
+
+``seed()`` puts the patterns a previous run used into the ``re`` module's own cache,
+built straight from the compiled code stored in the ``regex-*.json`` entry, so every
+``re.compile``, ``re.match`` … of the process (the linter's, Lark's, click's) finds
+them there. ``record()`` at the end of the run stores the patterns that were compiled
+afresh. The stored code is what CPython's regular expression compiler produced for
+this exact interpreter (its version and the engine's ``MAGIC`` name the entry); the
+engine checks compiled code when it is built and refuses code it could not run, the
+shortest stored pattern is compiled afresh and must equal the stored one, and anything
+unexpected (another Python, a damaged entry) leaves the cache unused: patterns are then
+compiled as usual. A pattern built from the cache is equal (``==``: same pattern, flags
+and code) to one compiled afresh. The entry is JSON, never a pickle, and as trustworthy
+as the cache directory (the validated declarations beside it are no more).
+"""
+
+from __future__ import annotations
+
+import binascii
+import re
+import sys
+import zlib
+from array import array
+from typing import Any
+
+from linter.core import cache as disk_cache
+
+MAX_PATTERNS = 400  # below the ``re`` cache's own bound (512), so none is evicted by the seed
+MAX_PATTERN_LENGTH = 2000  # longer patterns (user text?) are not worth keeping
+
+Key = tuple[type, str, int]  # how the ``re`` module's cache names a compiled pattern
+_seeded: dict[Key, list[Any]] = {}  # the entries this run's seed came from, by key
+_run = [""]  # the kind of run (the command) whose entry this process reads and writes
+
+
+def _usable() -> bool:
+    """Whether this interpreter's regular expressions are built the way this module knows."""
+    import _sre
+
+    return (
+        sys.implementation.name == "cpython"
+        and isinstance(getattr(re, "_cache", None), dict)
+        and hasattr(getattr(re, "_compiler", None), "_code")
+        and all(hasattr(_sre, name) for name in ("compile", "MAGIC", "CODESIZE"))
+        and array(_CODE).itemsize == _sre.CODESIZE
+    )
+
+
+_CODE = "I"  # the array type of the engine's code words (CODESIZE bytes: 4 on CPython 3.11+)
+
+
+def _packed(code: list[int]) -> str:
+    """Compiled code as stored: its words compressed, in base64 (a fifth of the size of a
+    JSON list of numbers, and decoded in a fraction of the time)."""
+    return binascii.b2a_base64(zlib.compress(array(_CODE, code).tobytes()), newline=False).decode("ascii")
+
+
+def _unpacked(text: str) -> list[int]:
+    return array(_CODE, zlib.decompress(binascii.a2b_base64(text))).tolist()
+
+
+def _entry_name() -> str:
+    import _sre
+
+    return "regex-" + disk_cache.key(sys.version, str(_sre.MAGIC), str(_sre.CODESIZE), _run[0])
+
+
+def seed(run: str = "") -> None:
+    """Put the patterns stored by earlier runs of the same kind (``run``: the command, say)
+    into the ``re`` module's cache: one entry a kind, so that a check does not build the
+    patterns only an audit or the help uses."""
+    _run[0] = run
+    if not _usable():
+        return
+    import _sre
+
+    stored = disk_cache.load(_entry_name())
+    if not isinstance(stored, list):
+        return
+    built: dict[Key, re.Pattern] = {}
+    try:
+        for entry in stored[:MAX_PATTERNS]:
+            pattern, flags, final_flags, packed, groups, groupindex = entry
+            code = _unpacked(packed)
+            indexgroup: list[str | None] = [None] * (groups + 1)
+            for name, index in groupindex.items():
+                indexgroup[index] = name
+            built[(str, pattern, flags)] = _sre.compile(
+                pattern, final_flags, code, groups, groupindex, tuple(indexgroup)
+            )
+            _seeded[(str, pattern, flags)] = entry
+    except (TypeError, ValueError, RuntimeError, IndexError, AttributeError, OverflowError, zlib.error):
+        _seeded.clear()  # a damaged or foreign entry: compile everything as usual
+        return
+    if built and not _agrees(built):
+        _seeded.clear()
+        return
+    for key, compiled in built.items():
+        re._cache.setdefault(key, compiled)
+
+
+def _agrees(built: dict[Key, re.Pattern]) -> bool:
+    """Whether the shortest pattern built from the entry is the one this interpreter's
+    compiler makes: a cheap guard against an interpreter that builds patterns otherwise."""
+    _, pattern, flags = min(built, key=lambda key: len(key[1]))
+    return re._compiler.compile(pattern, flags) == built[(str, pattern, flags)]
+
+
+def record() -> None:
+    """Store the patterns of this run's ``re`` cache, when some were compiled afresh."""
+    if not _usable():
+        return
+    keys = [k for k in list(re._cache) if isinstance(k, tuple) and len(k) == 3 and k[0] is str and _storable(k[1])]
+    if all(k in _seeded for k in keys):
+        return
+    entries = []
+    for key in keys[-MAX_PATTERNS:]:
+        entry = _seeded.get(key) or _compiled(key[1], key[2])
+        if entry is not None:
+            entries.append(entry)
+    disk_cache.store(_entry_name(), entries)
+    _seeded.update({(str, e[0], e[1]): e for e in entries})
+
+
+def _storable(pattern: str) -> bool:
+    """Whether ``pattern`` can be kept: not too long, and UTF-8 text (no lone surrogates)."""
+    if len(pattern) > MAX_PATTERN_LENGTH:
+        return False
+    try:
+        pattern.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _compiled(pattern: str, flags: int) -> list[Any] | None:
+    """What the stored entry of ``pattern`` holds: the compiler's output for it."""
+    from re import _compiler, _parser
+
+    if flags & re.DEBUG:
+        return None
+    try:
+        parsed = _parser.parse(pattern, flags)
+        state = parsed.state
+        code = _compiler._code(parsed, flags)
+    except (AttributeError, TypeError, re.error):  # a compiler this module does not know: not kept
+        return None
+    return [pattern, flags, flags | state.flags, _packed(code), state.groups - 1, dict(state.groupdict)]

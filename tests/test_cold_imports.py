@@ -1,0 +1,64 @@
+"""What a check of one text report does without: the modules of other commands, formats
+and options are imported where they are used, not at start-up (each costs start-up time)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from .helpers import CLEAN
+
+# Other commands (audit, server), other readers and output formats, the options a plain
+# check does not give (--baseline, --annotate, two reports to compare), and YAML and
+# JSON Schema, which the cache of validated declarations saves.
+NOT_IMPORTED = (
+    "linter.cli_audit",
+    "linter.run.audit",
+    "linter.run.baseline",
+    "linter.run.compare",
+    "linter.run.digests",
+    "linter.model.digest",
+    "linter.server",
+    "linter.readers.docx",
+    "linter.readers.html",
+    "linter.readers.pdf",
+    "linter.readers.word_location",
+    "linter.output.as_json",
+    "linter.output.as_sarif",
+    "linter.output.as_junit",
+    "linter.output.as_github",
+    "linter.output.annotate",
+    "linter.output.rule_docs",
+    "linter.core.yamlsafe",
+    "yaml",
+    "jsonschema",
+    "lxml",
+    "docx",
+    "csv",
+    "multiprocessing",
+)
+
+_CHECK = """
+import json, sys
+from linter.entry import main
+sys.argv = ["xxgk-lint", "check", sys.argv[1]]
+try:
+    main()
+except SystemExit as end:
+    status = end.code
+print(json.dumps([status, sorted(sys.modules)]), file=sys.stderr)
+"""
+
+
+def test_a_check_of_one_text_report_imports_none_of_them(tmp_path):
+    environment = {**os.environ, "XXGK_LINT_CACHE_DIR": str(tmp_path)}
+    for _ in range(2):  # the first run fills the cache of declarations
+        run = subprocess.run(
+            [sys.executable, "-c", _CHECK, str(CLEAN)], env=environment, capture_output=True, text=True
+        )
+    status, modules = json.loads(run.stderr.strip().splitlines()[-1])
+    assert status == 0, run.stderr
+    assert "linter.run.engine" in modules  # it did check the report
+    assert sorted(set(NOT_IMPORTED) & set(modules)) == []
