@@ -3,11 +3,13 @@ after one run whatever order sets iterate in, and a damaged entry changes nothin
 
 from __future__ import annotations
 
+import binascii
 import json
 import os
 import re
 import subprocess
 import sys
+import zlib
 
 import pytest
 
@@ -68,6 +70,11 @@ def _zeros(packed: str) -> str:
     return regex_cache._packed([0] * len(regex_cache._unpacked(packed)))
 
 
+def _bomb(packed: str) -> str:
+    """Code that inflates far past any pattern's: 16 MiB of zeros."""
+    return binascii.b2a_base64(zlib.compress(bytes(16 << 20)), newline=False).decode("ascii")
+
+
 def _halved(packed: str) -> str:
     code = regex_cache._unpacked(packed)
     return regex_cache._packed(code[: len(code) // 2])
@@ -78,6 +85,7 @@ def _halved(packed: str) -> str:
     [
         lambda entries: [[p, f, g, _zeros(code), n, index] for p, f, g, code, n, index in entries],
         lambda entries: [[p, f, g, _halved(code), n, index] for p, f, g, code, n, index in entries],
+        lambda entries: [[p, f, g, _bomb(code), n, index] for p, f, g, code, n, index in entries[:3]],
         lambda entries: [[p, f, g, code[::-1], n, index] for p, f, g, code, n, index in entries],
         lambda entries: {"not": "a list"},
         lambda entries: [["(a)", 0, 32, [1, 2, 3], "x", {}]],
@@ -117,3 +125,9 @@ def test_code_that_is_valid_but_not_the_compilers_is_not_used(tmp_path, monkeypa
         re.purge()
         re._cache.update(saved)
         regex_cache._seeded.clear()
+
+
+def test_stored_code_is_not_inflated_past_its_bound():
+    with pytest.raises(ValueError):
+        regex_cache._unpacked(_bomb(""))
+    assert regex_cache._unpacked(regex_cache._packed([1, 2, 3])) == [1, 2, 3]

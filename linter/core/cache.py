@@ -18,6 +18,8 @@ from typing import Any
 
 from linter import __version__
 
+MAX_ENTRY_BYTES = 32 << 20  # a larger entry was not written by us: it is not read
+
 
 def directory() -> Path | None:
     if os.environ.get("XXGK_LINT_NO_CACHE"):
@@ -56,8 +58,10 @@ def load(name: str) -> Any | None:
     try:
         # Bytes, not text: JSON is UTF-8, and decoding it through a text stream takes
         # several times as long (a few ms for the declarations of a run).
-        return json.loads((folder / f"{name}.json").read_bytes())
-    except (OSError, ValueError):
+        with open(folder / f"{name}.json", "rb") as entry:
+            data = entry.read(MAX_ENTRY_BYTES + 1)
+        return json.loads(data) if len(data) <= MAX_ENTRY_BYTES else None
+    except (OSError, ValueError, RecursionError):
         return None
 
 
@@ -69,7 +73,12 @@ def store(name: str, value: Any) -> None:
 
     try:
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False, suffix=".tmp") as out:
-            json.dump(value, out, ensure_ascii=False)
+            try:
+                json.dump(value, out, ensure_ascii=False)
+            except BaseException:  # interrupted or unwritable: no half-written file left behind
+                out.close()
+                os.unlink(out.name)
+                raise
         os.replace(out.name, path)  # atomic: concurrent runs never read half a file
     except OSError:
         pass

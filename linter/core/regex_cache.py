@@ -29,6 +29,7 @@ from linter.core import cache as disk_cache
 
 MAX_PATTERNS = 400  # below the ``re`` cache's own bound (512), so none is evicted by the seed
 MAX_PATTERN_LENGTH = 2000  # longer patterns (user text?) are not worth keeping
+MAX_CODE_BYTES = 1 << 20  # inflating a stored pattern's code stops here (ours take a few KB)
 
 Key = tuple[type, str, int]  # how the ``re`` module's cache names a compiled pattern
 _seeded: dict[Key, list[Any]] = {}  # the entries this run's seed came from, by key
@@ -58,7 +59,13 @@ def _packed(code: list[int]) -> str:
 
 
 def _unpacked(text: str) -> list[int]:
-    return array(_CODE, zlib.decompress(binascii.a2b_base64(text))).tolist()
+    """The code words of a stored pattern; a ValueError when they would inflate past
+    ``MAX_CODE_BYTES`` (a damaged or planted entry, not a pattern of ours)."""
+    inflater = zlib.decompressobj()
+    words = inflater.decompress(binascii.a2b_base64(text), MAX_CODE_BYTES)
+    if inflater.unconsumed_tail or not inflater.eof:
+        raise ValueError("a stored pattern's code is too long or cut short")
+    return array(_CODE, words).tolist()
 
 
 def _entry_name() -> str:
