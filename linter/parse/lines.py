@@ -106,9 +106,14 @@ def bare(squeezed: str) -> str:
 
 def read(number: int, cells: tuple[Fragment, ...], keeps_blanks: bool, tabular: bool) -> Line:
     """The reading of line ``number`` from its cells (one cell for a line of text)."""
-    if len(cells) == 1 and not tabular:  # most lines: one run of text
+    if len(cells) == 1 and not tabular:  # most lines: one run of text, a label whole
         folded = cells[0].folded
-        if folded and folded[0] not in FIGURE_START and " " not in folded and "\t" not in folded:
+        if (
+            folded
+            and " " not in folded
+            and "\t" not in folded
+            and (folded[0] not in FIGURE_START or _cell(cells[0]) is None)  # ``2023年，…`` is no figure
+        ):
             return _new_line((number, cells, (), (), (), False, folded, (bare(folded),)))
     labels: list[Fragment] = []
     figures: list[Cell] = []  # from the first figure on
@@ -135,19 +140,18 @@ def read_split(
     lead: list[Cell] = []
     for part in folded[start:end].split(separator):
         size = len(part)
-        if part.isdecimal() and part[0] in FIGURE_START and size <= MAX_DIGITS:  # most cells: a plain count
-            cell = make_fragment((line, column + start, text[start : start + size], part))
-            figures.append(_new_cell((cell, int(part), "number")))
-        elif not (stripped := part.strip()):  # an empty cell: a blank where a figure may belong
+        if not (stripped := part.strip()):  # an empty cell: a blank where a figure may belong
             cell = make_fragment((line, column + start, "", ""))
             (figures if figures else lead).append(_new_cell((cell, None, "blank")))
         else:
-            if (kept := len(stripped)) == size:
+            if (kept := len(stripped)) == size:  # most cells: nothing to strip
                 cell = make_fragment((line, column + start, text[start : start + size], part))
             else:
                 left = start + size - len(part.lstrip())
                 cell = make_fragment((line, column + left, text[left : left + kept], stripped))
-            if not figures and stripped[0] not in FIGURE_START and " " not in stripped and "\t" not in stripped:
+            if stripped.isdecimal() and stripped[0] in FIGURE_START and kept <= MAX_DIGITS:  # most: a plain count
+                figures.append(_new_cell((cell, int(stripped), "number")))
+            elif not figures and stripped[0] not in FIGURE_START and " " not in stripped and "\t" not in stripped:
                 labels.append(cell)  # a label cell (see ``_add_word``)
                 lead.clear()
             else:
