@@ -11,7 +11,7 @@ a wrong total its row, its column and the balance). On a tie the total is blamed
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -110,11 +110,18 @@ class Evaluator:
         (each equation's sums computed once)."""
         failures: list[Failure] = []
         holding: list[Place] = []
+        values, per_row = self.values, identity.per == "row"
+        sides = [
+            (left, right, own_row, self._added(identity, left, False), self._added(identity, right, own_row))
+            for left, right, own_row in self._equations(identity)
+        ]
         for along in self._alongs(identity):
-            for left, right, own_row in self._equations(identity):
-                places: list[Place] = []
-                left_sum = self._sum(identity, along, left, False, places)
-                right_sum = self._sum(identity, along, right, own_row, places)
+            for left, right, own_row, left_added, right_added in sides:
+                if per_row:
+                    left_cells, right_cells = [(along, k) for k in left_added], [(along, k) for k in right_added]
+                else:
+                    left_cells, right_cells = [(k, along) for k in left_added], [(k, along) for k in right_added]
+                left_sum, right_sum = _total(values, left_cells), _total(values, right_cells)
                 if left_sum is None or right_sum is None:
                     continue
                 if left_sum != right_sum:
@@ -127,8 +134,17 @@ class Evaluator:
                         )
                     )
                     continue
-                holding += places
+                holding += left_cells
+                holding += right_cells
         return failures, holding
+
+    def _added(self, identity: Identity, keys: tuple[str, ...], own_row: bool) -> tuple[str, ...]:
+        """What a side of the identity adds up along each row or column: the columns
+        ``keys`` of a row's identity; the rows of a column's, a group's items in place of
+        the group where the report gives them (unless the group's own row is meant)."""
+        if identity.per == "row" or own_row:
+            return keys
+        return tuple(row for key in keys for row in self.items.get(key, (key,)))
 
     def _alongs(self, identity: Identity) -> list[str]:
         """The rows (of the table) or the columns an identity is checked in."""
@@ -160,32 +176,7 @@ class Evaluator:
         """The cells a term adds up: (row, column) pairs."""
         if identity.per == "row":
             return [(along, key)]
-        if key in self.items and not own_row:
-            return [(item, along) for item in self.items[key]]
-        return [(key, along)]
-
-    def _sum(
-        self, identity: Identity, along: str, keys: tuple[str, ...], own_row: bool, places: list[Place]
-    ) -> Number | None:
-        """The sum of the terms' cells (as ``_parts`` gives them), each added to ``places``;
-        None where one has no value."""
-        total = 0
-        if identity.per == "row":  # one cell a term: the most equations, kept short
-            for key in keys:
-                value = self.values.get((along, key))
-                if value is None:
-                    return None
-                total += value
-                places.append((along, key))
-            return total
-        for key in keys:
-            for row in self.items[key] if key in self.items and not own_row else (key,):
-                value = self.values.get((row, along))
-                if value is None:
-                    return None
-                total += value
-                places.append((row, along))
-        return total
+        return [(row, along) for row in self._added(identity, (key,), own_row)]
 
     def _terms(self, identity: Identity, along: str, keys: tuple[str, ...], own_row: bool) -> tuple[Term, ...]:
         terms = []
@@ -199,3 +190,14 @@ class Evaluator:
             cells = tuple(self.table.rows[row].cell(column) for row, column in parts)
             terms.append(Term(name, sum(self.values[part] for part in parts), tuple(parts), cells))
         return tuple(terms)
+
+
+def _total(values: Mapping[Place, Number], cells: list[Place]) -> Number | None:
+    """The sum of the cells' values; None where one has none."""
+    total: Number = 0
+    for cell in cells:
+        value = values.get(cell)
+        if value is None:
+            return None
+        total += value
+    return total
