@@ -40,6 +40,7 @@ JOIN report AS other ON other.seq = holder.seq WHERE asking.path = ? ORDER BY ho
 
 
 _KEY = "path, organ_key, local_key, year, owner"
+CACHE_KIB = 512  # SQLite's page cache, whatever the number of reports: it holds that much at 1,000 already
 
 
 class Key(NamedTuple):
@@ -126,6 +127,7 @@ class Digests:
 
     def __init__(self) -> None:
         self._db = sqlite3.connect("")
+        self._db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         self._db.executescript(_SCHEMA)
         self._indexed = False
 
@@ -134,19 +136,18 @@ class Digests:
         A file read again after --fix replaces what it stored, in its place."""
         path, organ, local = _stored(packed.path), _stored(packed.organ_key), _stored(packed.local_key)
         fields = (organ, local, packed.year, owner, given, packed.body, path)
-        stored = self._db.execute("SELECT seq FROM report WHERE path = ?", (path,)).fetchone()
-        if stored:
-            (seq,) = stored
+        try:
+            seq = self._db.execute(
+                "INSERT INTO report (organ_key, local_key, year, owner, given, body, path) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                fields,
+            ).lastrowid
+        except sqlite3.IntegrityError:  # stored already (the path is unique): the rare case, tried second
+            (seq,) = self._db.execute("SELECT seq FROM report WHERE path = ?", (path,)).fetchone()
             self._db.execute(
                 "UPDATE report SET organ_key = ?, local_key = ?, year = ?, owner = ?, given = ?, body = ? WHERE path = ?",
                 fields,
             )
             self._db.execute("DELETE FROM passage WHERE seq = ?", (seq,))
-        else:
-            seq = self._db.execute(
-                "INSERT INTO report (organ_key, local_key, year, owner, given, body, path) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                fields,
-            ).lastrowid
         if packed.local_key:  # an organ not read is no "other organ" of anyone
             rows = ((hashed, local, seq) for hashed in packed.hashes)
             self._db.executemany("INSERT INTO passage VALUES (?, ?, ?)", rows)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sized
 from pathlib import Path
 from typing import NamedTuple
 
@@ -74,7 +74,7 @@ class Session:
             self._folders[file.parent] = file.parent.resolve()
         return self._folders[file.parent]
 
-    def compares(self, files: tuple[Path, ...]) -> bool:
+    def compares(self, files: Sized) -> bool:
         """Whether a run over ``files`` has a cross-report stage: two reports, or --previous."""
         return len(files) >= 2 or self.command_line.previous is not None
 
