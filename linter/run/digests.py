@@ -12,6 +12,9 @@ from __future__ import annotations
 import pickle
 import sqlite3
 from collections.abc import Iterator, Mapping
+from heapq import nsmallest
+from itertools import groupby
+from operator import itemgetter
 from typing import NamedTuple
 
 from linter.core.suppression import Suppression
@@ -22,16 +25,14 @@ CREATE TABLE report (seq INTEGER PRIMARY KEY, path BLOB UNIQUE, organ_key BLOB, 
                      year INTEGER, owner INTEGER, given INTEGER, body BLOB);
 CREATE INDEX report_organ_year ON report (local_key, year);
 CREATE TABLE passage (digest BLOB, local_key BLOB, seq INTEGER);
-"""
-# For each sentence, the first report of each of the first two organs that have it.
-_HOLDERS = """
 CREATE INDEX passage_seq ON passage (seq);
-CREATE TABLE holder AS SELECT digest, local_key, seq FROM (
-    SELECT digest, local_key, seq, row_number() OVER (PARTITION BY digest ORDER BY seq) AS rank
-    FROM (SELECT digest, local_key, min(seq) AS seq FROM passage GROUP BY digest, local_key)
-) WHERE rank <= 2;
+CREATE INDEX passage_digest ON passage (digest, local_key, seq);
+CREATE TABLE holder (digest BLOB, local_key BLOB, seq INTEGER);
 CREATE INDEX holder_digest ON holder (digest, seq);
 """
+# Each organ's first report with each sentence, by sentence: read along passage_digest,
+# without a sort (SQLite's sorters take a megabyte or more when the run is large).
+_FIRSTS = "SELECT digest, local_key, min(seq) FROM passage GROUP BY digest, local_key"
 _HOLDERS_OF = """
 SELECT holder.digest, holder.local_key, other.path FROM report AS asking
 JOIN passage ON passage.seq = asking.seq JOIN holder ON holder.digest = passage.digest
@@ -174,12 +175,20 @@ class Digests:
         each of the first two organs that have it (enough to name another organ than any
         one asking), in the run's order."""
         if not self._indexed:  # once every report is in
-            self._db.executescript(_HOLDERS)
+            firsts = self._db.cursor().execute(_FIRSTS)
+            self._db.executemany("INSERT INTO holder VALUES (?, ?, ?)", _first_two(firsts))
             self._indexed = True
         held: dict[bytes, list[tuple[str, str]]] = {}
         for hashed, organ, holder in self._db.execute(_HOLDERS_OF, (_stored(path),)):
             held.setdefault(hashed, []).append((_text(organ), _text(holder)))
         return Holders(held)
+
+
+def _first_two(firsts: Iterator[tuple[bytes, bytes, int]]) -> Iterator[tuple[bytes, bytes, int]]:
+    """For each sentence, the first report of each of the first two organs that have it
+    (``firsts``: each organ's first, grouped by sentence)."""
+    for _, group in groupby(firsts, key=itemgetter(0)):
+        yield from nsmallest(2, group, key=itemgetter(2))  # a sentence every organ has: one pass, two kept
 
 
 class Holders:

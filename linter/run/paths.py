@@ -23,12 +23,12 @@ class PathList:
         self._db = sqlite3.connect("")
         self._db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         self._db.execute("CREATE TABLE path (seq INTEGER PRIMARY KEY, key BLOB, path BLOB)")
+        if sort:  # kept up as paths come: an index made at the end would take a sorter's megabyte
+            self._db.execute("CREATE INDEX path_key ON path (key, seq)")
         self._sort = sort
         self._count = 0
         for path in paths:
             self.append(path)
-        if sort:
-            self._db.execute("CREATE INDEX path_key ON path (key, seq)")
 
     def append(self, path: Path) -> None:
         key = _sort_key(path) if self._sort else None
