@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-CACHE_KIB = 256  # SQLite's page cache for a list of paths: enough for its index's inner pages
+CACHE_KIB = 64  # SQLite's page cache for a list of paths: more only holds more of a list read in order
 
 
 class PathList:
