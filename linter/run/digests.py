@@ -178,9 +178,9 @@ class Digests:
             firsts = self._db.cursor().execute(_FIRSTS)
             self._db.executemany("INSERT INTO holder VALUES (?, ?, ?)", _first_two(firsts))
             self._indexed = True
-        held: dict[bytes, list[tuple[str, str]]] = {}
+        held: dict[bytes, list[tuple[bytes, bytes]]] = {}
         for hashed, organ, holder in self._db.execute(_HOLDERS_OF, (_stored(path),)):
-            held.setdefault(hashed, []).append((_text(organ), _text(holder)))
+            held.setdefault(hashed, []).append((organ, holder))
         return Holders(held)
 
 
@@ -194,9 +194,11 @@ def _first_two(firsts: Iterator[tuple[bytes, bytes, int]]) -> Iterator[tuple[byt
 class Holders:
     """The holders of one report's sentences (``Digests.passages_of``)."""
 
-    def __init__(self, held: dict[bytes, list[tuple[str, str]]]):
-        self._held = held
+    def __init__(self, held: dict[bytes, list[tuple[bytes, bytes]]]):
+        self._held = held  # as stored: decoded only when asked for, most are never
 
     def other(self, sentence: Sentence, organ: str) -> str | None:
         """A report of another organ than ``organ`` (a ``local_key``) with the same sentence, or None."""
-        return next((path for key, path in self._held.get(sentence.digest, ()) if key != organ), None)
+        asking = _stored(organ)
+        path = next((path for key, path in self._held.get(sentence.digest, ()) if key != asking), None)
+        return _text(path) if path is not None else None
