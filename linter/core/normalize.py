@@ -29,6 +29,18 @@ def squeeze(text: str) -> str:
     return unspaced(fold(text))
 
 
+ANCHOR_LENGTH = 40
+
+
+def anchor(line: str, span) -> str:
+    """The text ``span`` covers on ``line`` (the text of its first line), squeezed and cut
+    short: what a finding's fingerprint is made of, stable when lines move."""
+    text = line[span.column - 1 : span.end_column if span.end_line == span.line else None]
+    if text.isascii() and text.isdigit():  # most anchors of table cells: a count, squeezed already
+        return text[:ANCHOR_LENGTH]
+    return squeeze(text)[:ANCHOR_LENGTH]
+
+
 def unspaced(folded: str) -> str:
     """``squeeze`` for text that is folded already."""
     if " " not in folded and folded.isprintable():  # every other whitespace is unprintable

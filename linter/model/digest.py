@@ -18,8 +18,8 @@ from typing import NamedTuple, Protocol
 
 from linter.core.figures import Number
 from linter.core.findings import Localized
-from linter.core.normalize import Compact
-from linter.core.spans import Span
+from linter.core.normalize import Compact, anchor
+from linter.core.spans import Span, make_fragment
 from linter.model.organs import local_key, organ_key
 from linter.model.report import ReportModel
 from linter.model.sections import node_fragments
@@ -39,8 +39,54 @@ class Spot(NamedTuple):
     anchor: str  # the text there, squeezed and cut short
 
 
-new_spot = partial(tuple.__new__, Spot)  # a Spot from its fields, for the place of each table cell
-Place = Callable[[Span], Spot]
+new_spot = partial(tuple.__new__, Spot)  # a Spot from its fields, without a Python-level __new__
+Locate = Callable[[Span], str]  # a span's location in the file's own terms
+
+
+class CellSpots(Mapping):
+    """The Spot of each figure of a table, by (row, column), made only when a rule asks:
+    most reports of a run are never paired with last year's, the only use of a cell's
+    place. Kept as plain fields: each cell's line, column and text (its span, as
+    ``Fragment.span``), the text of the lines it is on (its anchor), and each cell's
+    location where the file has its own (Word, HTML, PDF; None for plain text)."""
+
+    __slots__ = ("_keys", "_cells", "_lines", "_locations", "_index")
+
+    def __init__(
+        self,
+        keys: tuple[tuple[str, str], ...],
+        cells: tuple[int | str, ...],  # line, column, text of each key's cell, one after another
+        lines: dict[int, str],
+        locations: tuple[str, ...] | None,
+    ):
+        self._keys, self._cells, self._lines, self._locations = keys, cells, lines, locations
+        self._index: dict[tuple[str, str], int] | None = None
+
+    def _position(self, key: tuple[str, str]) -> int | None:
+        if self._index is None:
+            self._index = {k: i for i, k in enumerate(self._keys)}
+        return self._index.get(key)
+
+    def __getitem__(self, key: tuple[str, str]) -> Spot:
+        position = self._position(key)
+        if position is None:
+            raise KeyError(key)
+        line, column, text = self._cells[3 * position : 3 * position + 3]
+        span = make_fragment((line, column, text, "")).span
+        location = self._locations[position] if self._locations is not None else ""
+        return new_spot((span, location, anchor(self._lines.get(line, ""), span)))
+
+    def __contains__(self, key: object) -> bool:
+        return self._position(key) is not None  # type: ignore[arg-type]
+
+    def __iter__(self) -> Iterator[tuple[str, str]]:
+        return iter(self._keys)
+
+    def __len__(self) -> int:
+        return len(self._keys)
+
+    def __reduce__(self):
+        return CellSpots, (self._keys, self._cells, self._lines, self._locations)
 
 
 class TableFigures(NamedTuple):
@@ -73,8 +119,14 @@ class Digest(NamedTuple):
     section_titles: Mapping[int, str]
 
 
-def digest(path: str, model: ReportModel, place: Place) -> Digest:
-    """The digest of ``model``; ``place`` gives a span's location and anchor in the file."""
+def digest(path: str, model: ReportModel, lines: list[str], locate: Locate | None) -> Digest:
+    """The digest of ``model``, read from ``lines``; ``locate`` gives a span's location in
+    the file (None: plain text, whose locations are all "")."""
+
+    def place(span: Span) -> Spot:
+        text = lines[span.line - 1] if span.line <= len(lines) else ""
+        return new_spot((span, locate(span) if locate else "", anchor(text, span)))
+
     key = organ_key(model.organ or "")
     names = [name for name in (model.organ, key, local_key(key)) if name]
     return Digest(
@@ -84,7 +136,7 @@ def digest(path: str, model: ReportModel, place: Place) -> Digest:
         local_key=local_key(key),
         year=model.report_year,
         version=model.format_version,
-        tables={reading.name: _figures(reading, place) for reading in model.tables},
+        tables={reading.name: _figures(reading, lines, locate, place) for reading in model.tables},
         sentences=tuple(_sentences(model, names, place)),
         section_titles={s.spec.number: s.spec.title for s in model.sections},
     )
@@ -114,22 +166,28 @@ def fold_sentence(text: str, organ_names: list[str]) -> str:
     return _PUNCTUATION.sub("", _FIGURES.sub("#", text))
 
 
-def _figures(reading, place: Place) -> TableFigures:
-    cells = {(row.key, column): cell for row, column, cell in reading.cells()}
+def _figures(reading, lines: list[str], locate: Locate | None, place: Callable[[Span], Spot]) -> TableFigures:
     values = reading.values()
+    keys = tuple(values)  # each a cell of a row
+    fragments = [reading.rows[row].cells[column].fragment for row, column in keys]
     return TableFigures(
         name=reading.name,
         title=reading.title,
         version=reading.version,
         confident=reading.confident,
         values=values,
-        spots={key: place(cells[key].span) for key in values if key in cells},
+        spots=CellSpots(
+            keys,
+            tuple(field for f in fragments for field in (f.line, f.column, f.text)),
+            {f.line: lines[f.line - 1] for f in fragments},
+            tuple(locate(f.span) for f in fragments) if locate else None,
+        ),
         row_names={row.key: row.name for row in reading.rows.values()},
         span=place(reading.span),
     )
 
 
-def _sentences(model: ReportModel, organ_names: list[str], place: Place) -> Iterator[Sentence]:
+def _sentences(model: ReportModel, organ_names: list[str], place: Callable[[Span], Spot]) -> Iterator[Sentence]:
     for section in model.sections:
         if not section.present:
             continue

@@ -20,6 +20,7 @@ from linter.model.facts import ReportFacts
 from linter.model.roster import Roster, RosterEntry, unreported
 from linter.run import compare
 from linter.run.exclude import Exclusions, globs_for, report_files
+from linter.run.paths import PathList
 from linter.run.pool import checked
 from linter.run.result import FileResult
 from linter.run.rowstore import RowStore
@@ -69,7 +70,7 @@ def audit(
 ) -> AuditRun:
     """The run; ``year`` is the audited year, for the roster: without it a report of any
     year counts (the linter does not guess which year a folder is for)."""
-    files = tuple(report_files(tuple(paths), lambda path: globs_for(session.config(path), Exclusions())))
+    files = PathList(report_files(tuple(paths), lambda path: globs_for(session.config(path), Exclusions())))
     crossing = compare.start(session) if session.compares(files) else None  # before any linter is built
     recorded = _baseline(options.baseline)
     done = partial(options.progress, total=len(files)) if options.progress else None
@@ -100,7 +101,8 @@ def audit(
         run_findings.append(finding)
         by_rule[finding.rule] += 1
         failed = failed or _failed(session, (finding,))
-    lang = session.lang(session.config(files[0])) if files else session.command_line.lang or "zh"
+    first = files.first()
+    lang = session.lang(session.config(first)) if first else session.command_line.lang or "zh"
     return AuditRun(rows, run_findings, missing, roster.path if roster else "", year, by_rule, statuses, lang, failed)
 
 

@@ -12,6 +12,9 @@ from __future__ import annotations
 import pickle
 import sqlite3
 from collections.abc import Iterator, Mapping
+from heapq import nsmallest
+from itertools import groupby
+from operator import itemgetter
 from typing import NamedTuple
 
 from linter.core.suppression import Suppression
@@ -22,16 +25,14 @@ CREATE TABLE report (seq INTEGER PRIMARY KEY, path BLOB UNIQUE, organ_key BLOB, 
                      year INTEGER, owner INTEGER, given INTEGER, body BLOB);
 CREATE INDEX report_organ_year ON report (local_key, year);
 CREATE TABLE passage (digest BLOB, local_key BLOB, seq INTEGER);
-"""
-# For each sentence, the first report of each of the first two organs that have it.
-_HOLDERS = """
 CREATE INDEX passage_seq ON passage (seq);
-CREATE TABLE holder AS SELECT digest, local_key, seq FROM (
-    SELECT digest, local_key, seq, row_number() OVER (PARTITION BY digest ORDER BY seq) AS rank
-    FROM (SELECT digest, local_key, min(seq) AS seq FROM passage GROUP BY digest, local_key)
-) WHERE rank <= 2;
+CREATE INDEX passage_digest ON passage (digest, local_key, seq);
+CREATE TABLE holder (digest BLOB, local_key BLOB, seq INTEGER);
 CREATE INDEX holder_digest ON holder (digest, seq);
 """
+# Each organ's first report with each sentence, by sentence: read along passage_digest,
+# without a sort (SQLite's sorters take a megabyte or more when the run is large).
+_FIRSTS = "SELECT digest, local_key, min(seq) FROM passage GROUP BY digest, local_key"
 _HOLDERS_OF = """
 SELECT holder.digest, holder.local_key, other.path FROM report AS asking
 JOIN passage ON passage.seq = asking.seq JOIN holder ON holder.digest = passage.digest
@@ -40,6 +41,7 @@ JOIN report AS other ON other.seq = holder.seq WHERE asking.path = ? ORDER BY ho
 
 
 _KEY = "path, organ_key, local_key, year, owner"
+CACHE_KIB = 512  # SQLite's page cache, whatever the number of reports: it holds that much at 1,000 already
 
 
 class Key(NamedTuple):
@@ -126,6 +128,7 @@ class Digests:
 
     def __init__(self) -> None:
         self._db = sqlite3.connect("")
+        self._db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         self._db.executescript(_SCHEMA)
         self._indexed = False
 
@@ -134,19 +137,18 @@ class Digests:
         A file read again after --fix replaces what it stored, in its place."""
         path, organ, local = _stored(packed.path), _stored(packed.organ_key), _stored(packed.local_key)
         fields = (organ, local, packed.year, owner, given, packed.body, path)
-        stored = self._db.execute("SELECT seq FROM report WHERE path = ?", (path,)).fetchone()
-        if stored:
-            (seq,) = stored
+        try:
+            seq = self._db.execute(
+                "INSERT INTO report (organ_key, local_key, year, owner, given, body, path) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                fields,
+            ).lastrowid
+        except sqlite3.IntegrityError:  # stored already (the path is unique): the rare case, tried second
+            (seq,) = self._db.execute("SELECT seq FROM report WHERE path = ?", (path,)).fetchone()
             self._db.execute(
                 "UPDATE report SET organ_key = ?, local_key = ?, year = ?, owner = ?, given = ?, body = ? WHERE path = ?",
                 fields,
             )
             self._db.execute("DELETE FROM passage WHERE seq = ?", (seq,))
-        else:
-            seq = self._db.execute(
-                "INSERT INTO report (organ_key, local_key, year, owner, given, body, path) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                fields,
-            ).lastrowid
         if packed.local_key:  # an organ not read is no "other organ" of anyone
             rows = ((hashed, local, seq) for hashed in packed.hashes)
             self._db.executemany("INSERT INTO passage VALUES (?, ?, ?)", rows)
@@ -173,20 +175,30 @@ class Digests:
         each of the first two organs that have it (enough to name another organ than any
         one asking), in the run's order."""
         if not self._indexed:  # once every report is in
-            self._db.executescript(_HOLDERS)
+            firsts = self._db.cursor().execute(_FIRSTS)
+            self._db.executemany("INSERT INTO holder VALUES (?, ?, ?)", _first_two(firsts))
             self._indexed = True
-        held: dict[bytes, list[tuple[str, str]]] = {}
+        held: dict[bytes, list[tuple[bytes, bytes]]] = {}
         for hashed, organ, holder in self._db.execute(_HOLDERS_OF, (_stored(path),)):
-            held.setdefault(hashed, []).append((_text(organ), _text(holder)))
+            held.setdefault(hashed, []).append((organ, holder))
         return Holders(held)
+
+
+def _first_two(firsts: Iterator[tuple[bytes, bytes, int]]) -> Iterator[tuple[bytes, bytes, int]]:
+    """For each sentence, the first report of each of the first two organs that have it
+    (``firsts``: each organ's first, grouped by sentence)."""
+    for _, group in groupby(firsts, key=itemgetter(0)):
+        yield from nsmallest(2, group, key=itemgetter(2))  # a sentence every organ has: one pass, two kept
 
 
 class Holders:
     """The holders of one report's sentences (``Digests.passages_of``)."""
 
-    def __init__(self, held: dict[bytes, list[tuple[str, str]]]):
-        self._held = held
+    def __init__(self, held: dict[bytes, list[tuple[bytes, bytes]]]):
+        self._held = held  # as stored: decoded only when asked for, most are never
 
     def other(self, sentence: Sentence, organ: str) -> str | None:
         """A report of another organ than ``organ`` (a ``local_key``) with the same sentence, or None."""
-        return next((path for key, path in self._held.get(sentence.digest, ()) if key != organ), None)
+        asking = _stored(organ)
+        path = next((path for key, path in self._held.get(sentence.digest, ()) if key != asking), None)
+        return _text(path) if path is not None else None

@@ -31,19 +31,31 @@ class Closest:
         return found
 
 
-def walk(root: Path, unlisted: Callable[[Path], None]) -> Iterator[tuple[Path, list[str], list[str]]]:
+def walk(root: Path, unlisted: Callable[[Path], None]) -> Iterator[tuple[Path, list[str], Iterator[str]]]:
     """``os.walk`` top-down, without recursion (folders can be nested thousands deep):
-    each folder, its subfolders (the caller may prune the list) and its files. Links to
-    folders are not followed; a folder that cannot be listed goes to ``unlisted``."""
+    each folder, its subfolders, sorted (the caller may prune the list), and its files, in
+    the order the folder lists them, read as the caller takes them (a folder may hold
+    10,000: their names are not all held at once). Links to folders are not followed; a
+    folder that cannot be listed goes to ``unlisted``."""
     pending = [root]
     while pending:
         current = pending.pop()
         try:
-            entries = list(os.scandir(current))
+            folders = sorted(name for name, folder in _entries(current) if folder)
         except OSError:
             unlisted(current)
             continue
-        folders = sorted(e.name for e in entries if e.is_dir(follow_symlinks=False))
-        files = sorted(e.name for e in entries if not e.is_dir(follow_symlinks=False))
-        yield current, folders, files
+        yield current, folders, (name for name, folder in _entries(current, listed=True) if not folder)
         pending.extend(current / name for name in reversed(folders))
+
+
+def _entries(folder: Path, listed: bool = False) -> Iterator[tuple[str, bool]]:
+    """Each entry's name and whether it is a folder; ``listed``: the folder was listed a
+    moment ago, and if it cannot be now, its files went with it."""
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                yield entry.name, entry.is_dir(follow_symlinks=False)
+    except OSError:
+        if not listed:
+            raise

@@ -11,7 +11,7 @@ from linter import readers
 from linter.core.errors import RunError
 from linter.core.failure import Failure
 from linter.core.findings import Finding, Hit
-from linter.core.normalize import squeeze
+from linter.core.normalize import anchor
 from linter.core.resources import FORMAT_FILE, RULES_DIR
 from linter.core.spans import Span
 from linter.core.suppression import Outcome, Suppression
@@ -31,7 +31,6 @@ if TYPE_CHECKING:  # a check of one report needs neither: imported where they ar
     from linter.model.roster import Unreported
     from linter.run.digests import Packed
 
-ANCHOR_LENGTH = 40
 QUOTE_LENGTH = 300
 
 
@@ -168,15 +167,14 @@ class Linter:
         self, source: Source, lines: list[str], model: ReportModel, suppressions: tuple[Suppression, ...]
     ) -> Packed:
         """The report's digest for the cross-report stage, with its ``suppressions`` of cross-report rules."""
-        from linter.model.digest import Spot, digest, new_spot
+        from linter.model.digest import digest
         from linter.run.digests import pack
 
+        def locate(span: Span) -> str:
+            return location(source, span, self.lang, lines)
+
         located = bool(source.places)  # plain text has no places: every location is ""
-
-        def place(span: Span) -> Spot:
-            return new_spot((span, location(source, span, self.lang, lines) if located else "", _anchor(lines, span)))
-
-        return pack(digest(source.path, model, place), suppressions)
+        return pack(digest(source.path, model, lines, locate if located else None), suppressions)
 
     def _only_compared(self, suppression: Suppression) -> bool:
         """Whether a suppression names only cross-report rules: those the cross-report stage uses."""
@@ -261,14 +259,8 @@ def _quote(lines: list[str], line: int, column: int) -> str:
 
 
 def _anchor(lines: list[str], span) -> str:
-    """The text a finding is about, squeezed and cut short: stable when lines move."""
-    if span.line > len(lines):
-        return ""
-    first = lines[span.line - 1]
-    text = first[span.column - 1 : span.end_column if span.end_line == span.line else None]
-    if text.isascii() and text.isdigit():  # most anchors of table cells: a count, squeezed already
-        return text[:ANCHOR_LENGTH]
-    return squeeze(text)[:ANCHOR_LENGTH]
+    """The text a finding is about (``normalize.anchor``); "" past the last line."""
+    return anchor(lines[span.line - 1], span) if span.line <= len(lines) else ""
 
 
 def fingerprinted(findings: list[Finding]) -> list[Finding]:

@@ -88,7 +88,9 @@ def report_files(
         except OSError:  # cannot even be looked at: reading it says why (GK001)
             folder, present = False, True
         if folder:
-            found = sorted(_walk(path, globs))
+            from linter.run.paths import sorted_paths  # imported here: checking one file does without it
+
+            found = sorted_paths(_walk(path, globs))  # on disk: a folder may hold 10,000 reports
             if not found:
                 raise RunError(f"{path}: no report files in this folder ({', '.join(sorted(REPORT_SUFFIXES))})")
             yield from found

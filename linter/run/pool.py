@@ -11,9 +11,10 @@ what its linters collected with each result, and this process collects it in ord
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from linter.core.errors import RunError
 from linter.core.failure import Failure
@@ -21,9 +22,12 @@ from linter.run.result import FileResult
 from linter.run.session import CommandLine, Session
 
 if TYPE_CHECKING:
+    from multiprocessing.pool import AsyncResult
+
     from linter.run.digests import Packed
 
 CHUNK = 8  # files sent to a worker at a time: few enough to keep results flowing in order
+AHEAD = 4  # chunks sent to each worker before the first of them is awaited
 
 _worker: Session | None = None
 
@@ -43,8 +47,16 @@ def check_one(session: Session, path: Path, data: bytes | None = None) -> FileRe
         return session.linter(session.config(path)).internal_error(str(path), Failure.of("run", error))
 
 
+class Files(Protocol):
+    """The files of a run, read as often as needed: a tuple, or a ``paths.PathList`` on disk."""
+
+    def __len__(self) -> int: ...
+
+    def __iter__(self) -> Iterator[Path]: ...
+
+
 def checked(
-    session: Session, files: Sequence[Path], jobs: int, done: Callable[[int], None] | None = None
+    session: Session, files: Files, jobs: int, done: Callable[[int], None] | None = None
 ) -> Iterator[FileResult]:
     """Each file's result, in order; ``done(n)`` after the n-th."""
     for file in files:
@@ -59,23 +71,48 @@ def checked(
         yield result
 
 
-def _in_workers(session: Session, files: Sequence[Path], jobs: int) -> Iterator[FileResult]:
+def _in_workers(session: Session, files: Files, jobs: int) -> Iterator[FileResult]:
     # fork: a worker starts with the modules already imported (and is this process's child,
     # so its resource use counts in this process's); spawn where there is no fork.
     import multiprocessing  # imported here: a run in this process does without it
 
     context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     collecting = session.collect is not None
-    with context.Pool(min(jobs, len(files)), _start, (session.command_line, collecting)) as pool:
-        for path, (result, used, collected, error) in zip(files, pool.imap(_work, files, CHUNK)):
-            if error is not None:
-                raise RunError(error)
-            session.note_used(used)
-            if collecting:
-                linter = session.linter(session.config(path))
-                for packed in collected:
-                    session.collect(linter, packed)
-            yield result
+    workers = min(jobs, len(files))
+    with context.Pool(workers, _start, (session.command_line, collecting)) as pool:
+        # Chunks are sent from this thread, a few ahead of the one awaited: each worker
+        # always has the next at hand, and no more results wait here than those few.
+        pending: deque[tuple[list[Path], AsyncResult]] = deque()
+        for chunk in _chunks(files):
+            pending.append((chunk, pool.apply_async(_work, (chunk,))))
+            if len(pending) >= AHEAD * workers:
+                yield from _received(session, *pending.popleft(), collecting)
+        while pending:
+            yield from _received(session, *pending.popleft(), collecting)
+
+
+def _chunks(files: Files) -> Iterator[list[Path]]:
+    chunk: list[Path] = []
+    for file in files:
+        chunk.append(file)
+        if len(chunk) == CHUNK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _received(session: Session, chunk: list[Path], sent: AsyncResult, collecting: bool) -> Iterator[FileResult]:
+    """The results of a chunk, in order, with what the worker used and collected taken in."""
+    for path, (result, used, collected, error) in zip(chunk, sent.get()):
+        if error is not None:
+            raise RunError(error)
+        session.note_used(used)
+        if collecting:
+            linter = session.linter(session.config(path))
+            for packed in collected:
+                session.collect(linter, packed)
+        yield result
 
 
 def _start(command_line: CommandLine, collecting: bool) -> None:
@@ -86,17 +123,22 @@ def _start(command_line: CommandLine, collecting: bool) -> None:
 
 
 _collected: list[Packed] = []  # in a worker: what its linters collected for the file at hand
+Checked = tuple[FileResult | None, frozenset, list, str | None]
 
 
-def _work(path: Path) -> tuple[FileResult | None, frozenset, list[Packed], str | None]:
-    """One file in a worker: its result, the sidecar entries it used and what it collected
-    for the cross-report stage, or the error (as text: an exception may not survive the
-    trip back)."""
+def _work(chunk: list[Path]) -> list[Checked]:
+    """Files in a worker: each one's result, the sidecar entries it used and what it
+    collected for the cross-report stage, or the error (as text: an exception may not
+    survive the trip back), after which the chunk's other files are not checked."""
     assert _worker is not None
-    before = _worker.used_entries
-    _collected.clear()
-    try:
-        result = check_one(_worker, path)
-    except RunError as error:
-        return None, frozenset(), [], str(error)
-    return result, _worker.used_entries - before, list(_collected), None
+    done: list[Checked] = []
+    for path in chunk:
+        before = _worker.used_entries
+        _collected.clear()
+        try:
+            result = check_one(_worker, path)
+        except RunError as error:
+            done.append((None, frozenset(), [], str(error)))
+            break
+        done.append((result, _worker.used_entries - before, list(_collected), None))
+    return done

@@ -4,7 +4,8 @@ linter built once per distinct configuration."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Sized
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -55,18 +56,27 @@ class Session:
         self._configuration = Closest(configuration_in)  # the configuration file of a folder
         self._sidecar = Closest(sidecar_in)  # the sidecar of a folder
         self._used_entries: set[SidecarEntry] = set()
+        self._folders: dict[Path, Path] = {}  # a folder as given → as resolved
         self.collect: Callable | None = None  # given to each linter (``Linter.collect``): see run/compare.py
 
     def config(self, file: Path) -> Config:
         """The configuration for ``file``: --config, or the closest one above it, or none."""
-        path = self.command_line.config or self._configuration(file.resolve().parent)
+        path = self.command_line.config or self._configuration(self._folder(file))
         if path is None:
             return Config()
         if path not in self._configs:
             self._configs[path] = load(path)
         return self._configs[path]
 
-    def compares(self, files: tuple[Path, ...]) -> bool:
+    def _folder(self, file: Path) -> Path:
+        """``file.resolve().parent``, each folder resolved once: a run asks it several times a file."""
+        if file.name in ("", ".", "..") or os.path.islink(file):
+            return file.resolve().parent
+        if file.parent not in self._folders:
+            self._folders[file.parent] = file.parent.resolve()
+        return self._folders[file.parent]
+
+    def compares(self, files: Sized) -> bool:
         """Whether a run over ``files`` has a cross-report stage: two reports, or --previous."""
         return len(files) >= 2 or self.command_line.previous is not None
 
@@ -136,7 +146,7 @@ class Session:
         return findings
 
     def _sidecar_entries(self, file: Path, config: Config) -> list[SidecarEntry]:
-        sidecar = self._sidecar(file.resolve().parent)
+        sidecar = self._sidecar(self._folder(file))
         if sidecar is None:
             return []
         if sidecar not in self._sidecars:
