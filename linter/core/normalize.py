@@ -35,10 +35,14 @@ ANCHOR_LENGTH = 40
 def anchor(line: str, span) -> str:
     """The text ``span`` covers on ``line`` (the text of its first line), squeezed and cut
     short: what a finding's fingerprint is made of, stable when lines move."""
-    text = line[span.column - 1 : span.end_column if span.end_line == span.line else None]
-    if text.isascii() and text.isdigit():  # most anchors of table cells: a count, squeezed already
-        return text[:ANCHOR_LENGTH]
-    return squeeze(text)[:ANCHOR_LENGTH]
+    return anchored(line[span.column - 1 : span.end_column if span.end_line == span.line else None])
+
+
+def anchored(covered: str) -> str:
+    """The anchor of the text a span covers (see ``anchor``)."""
+    if covered.isascii() and covered.isdigit():  # most anchors of table cells: a count, squeezed already
+        return covered[:ANCHOR_LENGTH]
+    return squeeze(covered)[:ANCHOR_LENGTH]
 
 
 def unspaced(folded: str) -> str:

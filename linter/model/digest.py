@@ -18,8 +18,8 @@ from typing import NamedTuple, Protocol
 
 from linter.core.figures import Number
 from linter.core.findings import Localized
-from linter.core.normalize import Compact, anchor
-from linter.core.spans import Span, make_fragment
+from linter.core.normalize import Compact, anchor, anchored
+from linter.core.spans import Fragment, Span, make_fragment
 from linter.model.organs import local_key, organ_key
 from linter.model.report import ReportModel
 from linter.model.sections import node_fragments
@@ -47,19 +47,20 @@ class CellSpots(Mapping):
     """The Spot of each figure of a table, by (row, column), made only when a rule asks:
     most reports of a run are never paired with last year's, the only use of a cell's
     place. Kept as plain fields: each cell's line, column and text (its span, as
-    ``Fragment.span``), the text of the lines it is on (its anchor), and each cell's
+    ``Fragment.span``), the text its span covers (its anchor: the cell's own text, not
+    its line, which on a crawler's one-line page is the whole page), and each cell's
     location where the file has its own (Word, HTML, PDF; None for plain text)."""
 
-    __slots__ = ("_keys", "_cells", "_lines", "_locations", "_index")
+    __slots__ = ("_keys", "_cells", "_covered", "_locations", "_index")
 
     def __init__(
         self,
         keys: tuple[tuple[str, str], ...],
         cells: tuple[int | str, ...],  # line, column, text of each key's cell, one after another
-        lines: dict[int, str],
+        covered: tuple[str, ...],
         locations: tuple[str, ...] | None,
     ):
-        self._keys, self._cells, self._lines, self._locations = keys, cells, lines, locations
+        self._keys, self._cells, self._covered, self._locations = keys, cells, covered, locations
         self._index: dict[tuple[str, str], int] | None = None
 
     def _position(self, key: tuple[str, str]) -> int | None:
@@ -74,7 +75,7 @@ class CellSpots(Mapping):
         line, column, text = self._cells[3 * position : 3 * position + 3]
         span = make_fragment((line, column, text, "")).span
         location = self._locations[position] if self._locations is not None else ""
-        return new_spot((span, location, anchor(self._lines.get(line, ""), span)))
+        return new_spot((span, location, anchored(self._covered[position])))
 
     def __contains__(self, key: object) -> bool:
         return self._position(key) is not None  # type: ignore[arg-type]
@@ -86,7 +87,7 @@ class CellSpots(Mapping):
         return len(self._keys)
 
     def __reduce__(self):
-        return CellSpots, (self._keys, self._cells, self._lines, self._locations)
+        return CellSpots, (self._keys, self._cells, self._covered, self._locations)
 
 
 class TableFigures(NamedTuple):
@@ -179,12 +180,18 @@ def _figures(reading, lines: list[str], locate: Locate | None, place: Callable[[
         spots=CellSpots(
             keys,
             tuple(field for f in fragments for field in (f.line, f.column, f.text)),
-            {f.line: lines[f.line - 1] for f in fragments},
+            tuple(_covered(lines, f) for f in fragments),
             tuple(locate(f.span) for f in fragments) if locate else None,
         ),
         row_names={row.key: row.name for row in reading.rows.values()},
         span=place(reading.span),
     )
+
+
+def _covered(lines: list[str], cell: Fragment) -> str:
+    """The text of ``lines`` that a cell's span covers (what ``anchor`` takes of its line)."""
+    text = lines[cell.line - 1] if cell.line <= len(lines) else ""
+    return text[cell.column - 1 : cell.column - 1 + max(len(cell.text), 1)]
 
 
 def _sentences(model: ReportModel, organ_names: list[str], place: Callable[[Span], Spot]) -> Iterator[Sentence]:
