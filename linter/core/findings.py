@@ -1,7 +1,5 @@
 """What checks report (``Hit``) and what users see (``Finding``)."""
 
-from __future__ import annotations
-
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, NamedTuple
@@ -21,7 +19,7 @@ class Localized(NamedTuple):
         return self.en if lang == "en" and self.en else self.zh
 
     @staticmethod
-    def of(data: Mapping[str, str] | None) -> Localized | None:
+    def of(data: Mapping[str, str] | None) -> "Localized | None":
         """From a declaration's ``{zh, en?}``."""
         return Localized(data["zh"], data.get("en")) if data else None
 

@@ -1,8 +1,6 @@
 """What suppressions are: inline directives, sidecar entries, and what applying them
 left to report (the subject of GK004 and GK005). Made by ``run.suppress``."""
 
-from __future__ import annotations
-
 import fnmatch
 from pathlib import Path
 from typing import NamedTuple
@@ -32,7 +30,7 @@ class Outcome(NamedTuple):
 
     unused: tuple[Suppression, ...] = ()
     invalid: tuple[Invalid, ...] = ()
-    unused_entries: tuple[SidecarEntry, ...] = ()
+    unused_entries: "tuple[SidecarEntry, ...]" = ()
 
 
 class SidecarEntry(NamedTuple):

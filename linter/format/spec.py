@@ -1,8 +1,6 @@
 """The report format as data (``rules/formats/national.yaml``): sections, organ kinds;
 and its standard tables (``tables.yaml`` beside it), whose row labels it uses."""
 
-from __future__ import annotations
-
 import re
 from functools import cache, lru_cache
 from pathlib import Path

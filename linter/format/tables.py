@@ -1,7 +1,5 @@
 """The standard tables as data (``rules/formats/tables.yaml``): labels, columns, rows, identities."""
 
-from __future__ import annotations
-
 import re
 from collections.abc import Iterable, Mapping
 from functools import cache

@@ -6,8 +6,6 @@ column is the column of the last character (inclusive), as in the JSON contract.
 Nodes are NamedTuples: records with no behaviour beyond a few derived properties.
 """
 
-from __future__ import annotations
-
 from collections.abc import Iterator
 from typing import Literal, NamedTuple
 
@@ -35,7 +33,7 @@ class Heading(NamedTuple):
         return fragments_span(self.title_fragments) if self.title_fragments else self.number_span
 
 
-def _joined(node: Paragraph | Item) -> str:
+def _joined(node: "Paragraph | Item") -> str:
     """A paragraph's or an item's text, its lines run together."""
     return "".join(f.text for f in node.fragments)
 
@@ -79,7 +77,7 @@ class Section(NamedTuple):
 
     heading: Heading | None
     blocks: tuple[Block, ...]
-    subsections: tuple[Section, ...]
+    subsections: "tuple[Section, ...]"
     span: Span | None
 
     def walk(self) -> Iterator[Heading | Block]:

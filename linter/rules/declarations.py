@@ -8,8 +8,6 @@ a message naming a placeholder its kind does not give, or a parameter the format
 (sections, tables, rows, columns) has no place for.
 """
 
-from __future__ import annotations
-
 import datetime as dt
 import json
 import re

@@ -1,7 +1,5 @@
 """What reading a table gives: its rows of cells, and what could not be read."""
 
-from __future__ import annotations
-
 from collections.abc import Iterable, Iterator, Mapping
 from typing import NamedTuple
 
@@ -18,7 +16,7 @@ class Row(NamedTuple):
     cells: Mapping[str, Cell]  # by column key, in the columns' order
 
     @staticmethod
-    def of(key: str, name: Localized, columns: Iterable[str], cells: Iterable[Cell]) -> Row:
+    def of(key: str, name: Localized, columns: Iterable[str], cells: Iterable[Cell]) -> "Row":
         return Row(key, name, dict(zip(columns, cells)))
 
     @property
