@@ -1,7 +1,5 @@
 """What went wrong, unexpectedly, while one file was checked: the subject of GK000."""
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 DETAIL_LENGTH = 200  # an exception's text can hold a whole input: cut it short
@@ -15,7 +13,7 @@ class Failure(NamedTuple):
     detail: str
 
     @staticmethod
-    def of(stage: str, exception: BaseException) -> Failure:
+    def of(stage: str, exception: BaseException) -> "Failure":
         text = str(exception)
         detail = text if len(text) <= DETAIL_LENGTH else text[:DETAIL_LENGTH] + "…"
         return Failure(stage, type(exception).__name__, detail)

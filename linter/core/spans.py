@@ -3,8 +3,6 @@
 Columns count characters (code points), not bytes; an end column is the column of the
 last character (inclusive), as in the JSON contract."""
 
-from __future__ import annotations
-
 from functools import partial
 from typing import NamedTuple
 
@@ -19,7 +17,7 @@ class Span(NamedTuple):
         return self._asdict()
 
     @staticmethod
-    def cover(first: Span, last: Span) -> Span:
+    def cover(first: "Span", last: "Span") -> "Span":
         return _span((first.line, first.column, last.end_line, last.end_column))
 
 

@@ -1,8 +1,6 @@
 """What a summary of many reports shows of each: who, which year, which format, when
 published, and where its sections begin (to group findings by section)."""
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 from linter.model.organs import organ_level

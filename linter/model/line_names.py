@@ -3,8 +3,6 @@ file; in a Word, HTML or PDF file, the place the line came from (``表格 5 第 
 ``段落 12``, ``第 3 页 第 14 行``, ``源码第 37 行``: see readers/location.py), since the
 extracted text's line numbers mean nothing in Word or a browser."""
 
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import NamedTuple
 

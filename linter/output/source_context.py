@@ -6,8 +6,6 @@ For Word, HTML and PDF files the line shown is the extracted text's (as ``parse
 --text`` numbers it); the location in brackets says where it is in the file.
 """
 
-from __future__ import annotations
-
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -36,7 +34,7 @@ class Style(NamedTuple):
         return self.show_source or self.terminal
 
     @staticmethod
-    def of(show_source: bool, stream: TextIO | None) -> Style:
+    def of(show_source: bool, stream: TextIO | None) -> "Style":
         """Colour on a terminal, never under NO_COLOR (https://no-color.org) or in a pipe."""
         terminal = stream is not None and hasattr(stream, "isatty") and stream.isatty()
         return Style(show_source, terminal, terminal and not os.environ.get("NO_COLOR"))

@@ -9,8 +9,6 @@ row of tab- or pipe-separated cells: cut and read in one pass), and the AST node
 the reading; the tables consume it.
 """
 
-from __future__ import annotations
-
 import re
 from functools import partial
 from typing import Literal, NamedTuple

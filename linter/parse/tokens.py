@@ -1,8 +1,6 @@
 """Pieces to grammar tokens: paragraph and table continuations, run-in sentences, and
 the reading of each line of a paragraph or an item."""
 
-from __future__ import annotations
-
 from functools import partial
 from typing import NamedTuple
 

@@ -1,7 +1,5 @@
 """What every reader produces: the report's text, or why there is none."""
 
-from __future__ import annotations
-
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import NamedTuple

@@ -1,7 +1,5 @@
 """What a check kind is given when its rules load: the format the linter is built with."""
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 from linter.format.spec import FormatSpec

@@ -6,8 +6,6 @@ Found from each linted file's folder upward; the closest file wins, without merg
 the packs the configuration names) are loaded. Command-line options override it.
 """
 
-from __future__ import annotations
-
 import fnmatch
 import re
 from collections.abc import Iterable, Mapping

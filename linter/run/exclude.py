@@ -9,8 +9,6 @@ command line are taken even when excluded, unless ``--force-exclude`` is given (
 pre-commit hook gives it, since pre-commit names every staged file).
 """
 
-from __future__ import annotations
-
 import fnmatch
 from collections.abc import Callable, Iterator
 from pathlib import Path

@@ -1,7 +1,5 @@
 """One file's findings, the object every step of a check acts on."""
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 from linter.core.findings import Finding

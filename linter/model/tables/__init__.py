@@ -6,8 +6,6 @@ was lost, of the section its content ran into), the first time a rule asks for i
 A reading keeps every cell's place in the text, and says what it could not read.
 """
 
-from __future__ import annotations
-
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import NamedTuple

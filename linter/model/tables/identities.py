@@ -8,8 +8,6 @@ equations, then in the fewest that hold (a wrong part fails its row and its colu
 a wrong total its row, its column and the balance). On a tie the total is blamed.
 """
 
-from __future__ import annotations
-
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
