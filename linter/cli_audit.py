@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from linter.cli_i18n import ENV as LANG_ENV
+from linter.cli_i18n import LocalizedCommand
 from linter.cli_support import LANGS, ids, run_errors, run_options, selection_options
 from linter.core.errors import RunError
 from linter.output.progress import progress_bar
@@ -19,7 +20,7 @@ from linter.run.session import CommandLine, Session
 WRITERS = (".xlsx", ".csv", ".json", ".html")
 
 
-@click.command()
+@click.command(cls=LocalizedCommand)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "--roster",

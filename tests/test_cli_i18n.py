@@ -25,10 +25,25 @@ def test_help_is_chinese_by_default_and_english_on_request(monkeypatch):
     assert english.startswith("Usage: ") and "Lint report files" in english
 
 
+def _commands() -> list[click.Command]:
+    """Every command, the lazily registered ones (audit) included."""
+    context = click.Context(main)
+    return [main.get_command(context, name) for name in main.list_commands(context)]
+
+
 def test_every_command_and_option_has_chinese_help():
-    helps = [main.help, *(c.help for c in main.commands.values())]
-    helps += [p.help for c in main.commands.values() for p in c.params if isinstance(p, click.Option) and p.help]
+    commands = _commands()
+    assert "audit" in [c.name for c in commands]
+    helps = [main.help, *(c.help for c in commands)]
+    helps += [p.help for c in commands for p in c.params if isinstance(p, click.Option) and p.help]
     assert [h for h in helps if h not in HELP_ZH] == []
+
+
+def test_every_command_shows_its_help_in_chinese_by_default():
+    for command in _commands():
+        shown = run(command.name, "--help").stdout
+        assert shown.startswith("用法：") and "选项" in shown, command.name
+        assert HELP_ZH[command.help].split("\n")[0] in shown, command.name
 
 
 def test_usage_and_run_errors_share_one_style():
