@@ -32,17 +32,24 @@ def squeeze(text: str) -> str:
 ANCHOR_LENGTH = 40
 
 
-def anchor(line: str, span) -> str:
-    """The text ``span`` covers on ``line`` (the text of its first line), squeezed and cut
-    short: what a finding's fingerprint is made of, stable when lines move."""
-    return anchored(line[span.column - 1 : span.end_column if span.end_line == span.line else None])
+def anchor(lines: list[str], span) -> str:
+    """The text ``span`` covers on its first line, squeezed and cut short: what a
+    finding's fingerprint is made of, stable when lines move."""
+    return anchored(covered(lines, span))
 
 
-def anchored(covered: str) -> str:
+def covered(lines: list[str], span) -> str:
+    """The text of ``lines`` that ``span`` covers on its first line ("" past the last line)."""
+    if span.line > len(lines):
+        return ""
+    return lines[span.line - 1][span.column - 1 : span.end_column if span.end_line == span.line else None]
+
+
+def anchored(text: str) -> str:
     """The anchor of the text a span covers (see ``anchor``)."""
-    if covered.isascii() and covered.isdigit():  # most anchors of table cells: a count, squeezed already
-        return covered[:ANCHOR_LENGTH]
-    return squeeze(covered)[:ANCHOR_LENGTH]
+    if text.isascii() and text.isdigit():  # most anchors of table cells: a count, squeezed already
+        return text[:ANCHOR_LENGTH]
+    return squeeze(text)[:ANCHOR_LENGTH]
 
 
 def unspaced(folded: str) -> str:
@@ -118,15 +125,9 @@ class Compact:
         self._length = 0  # how much of ``text`` they cover
 
     @staticmethod
-    def text_of(folded: str) -> str:
-        """What ``Compact.of`` makes of one fragment's folded text, without the positions:
-        enough to tell whether a pattern is there before finding where."""
-        return folded if " " not in folded and "\t" not in folded else _WHITESPACE.sub("", folded)
-
-    @staticmethod
     def of(fragments: Iterable[Fragment]) -> Compact:
         kept = tuple(fragments)
-        return Compact("".join([Compact.text_of(fragment.folded) for fragment in kept]), kept)
+        return Compact("".join([unspaced(fragment.folded) for fragment in kept]), kept)
 
     def _index(self, index: int) -> None:
         """The runs, as far as the one that holds ``text[index]`` (all of them for a negative index)."""

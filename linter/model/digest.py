@@ -18,8 +18,8 @@ from typing import NamedTuple, Protocol
 
 from linter.core.figures import Number
 from linter.core.findings import Localized
-from linter.core.normalize import Compact, anchor, anchored
-from linter.core.spans import Fragment, Span, make_fragment
+from linter.core.normalize import Compact, anchor, anchored, covered
+from linter.core.spans import Span, make_fragment
 from linter.model.organs import local_key, organ_key
 from linter.model.report import ReportModel
 from linter.model.sections import node_fragments
@@ -125,8 +125,7 @@ def digest(path: str, model: ReportModel, lines: list[str], locate: Locate | Non
     the file (None: plain text, whose locations are all "")."""
 
     def place(span: Span) -> Spot:
-        text = lines[span.line - 1] if span.line <= len(lines) else ""
-        return new_spot((span, locate(span) if locate else "", anchor(text, span)))
+        return new_spot((span, locate(span) if locate else "", anchor(lines, span)))
 
     key = organ_key(model.organ or "")
     names = [name for name in (model.organ, key, local_key(key)) if name]
@@ -180,18 +179,12 @@ def _figures(reading, lines: list[str], locate: Locate | None, place: Callable[[
         spots=CellSpots(
             keys,
             tuple(field for f in fragments for field in (f.line, f.column, f.text)),
-            tuple(_covered(lines, f) for f in fragments),
+            tuple(covered(lines, f.span) for f in fragments),
             tuple(locate(f.span) for f in fragments) if locate else None,
         ),
         row_names={row.key: row.name for row in reading.rows.values()},
         span=place(reading.span),
     )
-
-
-def _covered(lines: list[str], cell: Fragment) -> str:
-    """The text of ``lines`` that a cell's span covers (what ``anchor`` takes of its line)."""
-    text = lines[cell.line - 1] if cell.line <= len(lines) else ""
-    return text[cell.column - 1 : cell.column - 1 + max(len(cell.text), 1)]
 
 
 def _sentences(model: ReportModel, organ_names: list[str], place: Callable[[Span], Spot]) -> Iterator[Sentence]:

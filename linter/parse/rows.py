@@ -7,7 +7,7 @@ import re
 
 from linter.core.figures import is_figure
 from linter.core.normalize import unspaced
-from linter.core.spans import Fragment, Span, make_fragment
+from linter.core.spans import Fragment, Span, fragments_span, make_fragment
 from linter.parse import lines
 from linter.parse.lines import Line
 from linter.parse.nodes import TableRow
@@ -25,8 +25,7 @@ def tab_row(line: int, column: int, text: str, folded: str) -> TableRow | None:
     filled = [c for c in cells if c.text]
     if len(filled) < 2:
         return None
-    first, last = filled[0], filled[-1]
-    return TableRow(cells, "tab", Span(line, first.column, line, last.column + len(last.text) - 1), reading)
+    return TableRow(cells, "tab", fragments_span(filled), reading)
 
 
 def pipe_row(piece: Piece) -> TableRow:

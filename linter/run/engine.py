@@ -239,7 +239,7 @@ class Linter:
             fix=hit.fix,
             location=location(source, hit.span, self.lang, lines) if source else "",
             source_line=source_line(source, hit.span) if source else 0,
-            anchor=_anchor(lines, hit.span) if lines is not None else "",
+            anchor=anchor(lines, hit.span) if lines is not None else "",
         )
 
 
@@ -256,11 +256,6 @@ def _quote(lines: list[str], line: int, column: int) -> str:
     return (
         ("…" if start else "") + text[start : start + QUOTE_LENGTH] + ("…" if start + QUOTE_LENGTH < len(text) else "")
     )
-
-
-def _anchor(lines: list[str], span) -> str:
-    """The text a finding is about (``normalize.anchor``); "" past the last line."""
-    return anchor(lines[span.line - 1], span) if span.line <= len(lines) else ""
 
 
 def fingerprinted(findings: list[Finding]) -> list[Finding]:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from linter.core.alternation import longest_first
 from linter.core.findings import Localized
-from linter.core.normalize import Compact
+from linter.core.normalize import Compact, unspaced
 from linter.format.tables import DisclosureDef, GridDef
 from linter.model.tables.reading import Problem, TableReading
 from linter.parse.nodes import Item, Paragraph
@@ -33,7 +33,7 @@ def read_packed(definition: GridDef | DisclosureDef, nodes: Iterable[object]) ->
         if not isinstance(node, Paragraph | Item):
             continue
         for fragment in node.fragments:
-            text = Compact.text_of(fragment.folded)  # where the figures are is needed only once found
+            text = unspaced(fragment.folded)  # Compact.of's text: where the figures are is needed only once found
             if (figures := pattern.search(text)) and len(found := _found(text, words)) >= _MIN_WORDS:
                 compact = Compact.of((fragment,))
                 return _reading(definition, compact, min(found), fragment.line, packed=not figures.group(1))
