@@ -136,18 +136,22 @@ def read_split(
     labels: list[Fragment] = []
     figures: list[Cell] = []
     lead: list[Cell] = []
+    same = text is folded  # nothing folded (``width.fold`` gives the text itself): a cell's text is its folded text
     for part in folded[start:end].split(separator):
         size = len(part)
-        if not (stripped := part.strip()):  # an empty cell: a blank where a figure may belong
+        if part.isdecimal() and size <= MAX_DIGITS and part[0] in FIGURE_START:  # most cells: a plain count
+            cell = make_fragment((line, column + start, part if same else text[start : start + size], part))
+            figures.append(_new_cell((cell, int(part), "number")))
+        elif not (stripped := part.strip()):  # an empty cell: a blank where a figure may belong
             cell = make_fragment((line, column + start, "", ""))
             (figures if figures else lead).append(_new_cell((cell, None, "blank")))
         else:
-            if (kept := len(stripped)) == size:  # most cells: nothing to strip
-                cell = make_fragment((line, column + start, text[start : start + size], part))
+            if (kept := len(stripped)) == size:  # nothing to strip
+                cell = make_fragment((line, column + start, part if same else text[start : start + size], part))
             else:
                 left = start + size - len(part.lstrip())
                 cell = make_fragment((line, column + left, text[left : left + kept], stripped))
-            if stripped.isdecimal() and stripped[0] in FIGURE_START and kept <= MAX_DIGITS:  # most: a plain count
+            if stripped.isdecimal() and stripped[0] in FIGURE_START and kept <= MAX_DIGITS:  # a count, spaced
                 figures.append(_new_cell((cell, int(stripped), "number")))
             elif not figures and stripped[0] not in FIGURE_START and " " not in stripped and "\t" not in stripped:
                 labels.append(cell)  # a label cell (see ``_add_word``)

@@ -4,10 +4,11 @@ its own, or words followed by figures; each row read once (``lines.read``)."""
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from linter.core.figures import is_figure
 from linter.core.normalize import unspaced
-from linter.core.spans import Fragment, Span, fragments_span, make_fragment
+from linter.core.spans import Fragment, Span, make_fragment
 from linter.parse import lines
 from linter.parse.lines import Line
 from linter.parse.nodes import TableRow
@@ -16,6 +17,9 @@ from linter.parse.pieces import Piece
 _CELL_GAP = re.compile(r"\s{2,}")
 _SENTENCE_END = re.compile(r"[。；;!?]")
 MAX_LABEL = 40  # longer words before the figures are a sentence, not a label
+# Constructors from all the fields, for a value per row (see ``spans.make_fragment``).
+_new_row = partial(tuple.__new__, TableRow)
+_new_span = partial(tuple.__new__, Span)
 
 
 def tab_row(line: int, column: int, text: str, folded: str) -> TableRow | None:
@@ -25,7 +29,8 @@ def tab_row(line: int, column: int, text: str, folded: str) -> TableRow | None:
     filled = [c for c in cells if c.text]
     if len(filled) < 2:
         return None
-    return TableRow(cells, "tab", fragments_span(filled), reading)
+    first, last = filled[0], filled[-1]  # on this line: from the first to the last character of text
+    return _new_row((cells, "tab", _new_span((line, first.column, line, last.column + len(last.text) - 1)), reading))
 
 
 def pipe_row(piece: Piece) -> TableRow:

@@ -16,7 +16,7 @@ from linter.model.sections import SectionMatch
 from linter.model.tables.application import read_application
 from linter.model.tables.cells import Line, lines_of
 from linter.model.tables.disclosure import read_disclosure
-from linter.model.tables.identities import Evaluator, Failure, Place, failing
+from linter.model.tables.identities import Equation, Evaluator, Failure, Place, failing
 from linter.model.tables.packed import read_packed
 from linter.model.tables.reading import TableReading
 from linter.model.tables.review import read_review
@@ -48,7 +48,7 @@ class Tables:
         self._read: dict[str, TableReading | None] = {}
         self._lines: dict[int, list[Line]] = {}
         self._evaluators: dict[str, Evaluator] = {}
-        self._evaluated: dict[tuple[str, Identity], tuple[list[Failure], list[Place]]] = {}
+        self._evaluated: dict[tuple[str, Identity], tuple[list[Failure], list[Equation]]] = {}
         self._combined: dict[tuple[str, tuple[Identity, ...]], Evaluation] = {}
 
     def get(self, name: str) -> TableReading | None:
@@ -69,7 +69,7 @@ class Tables:
             held: Counter[Place] = Counter()
             if found:  # the holding equations only tell which cell of a failure to blame
                 for _, holding in outcomes:
-                    held.update(holding)
+                    held.update(place for equation in holding for place in equation.places)
             self._combined[name, chosen] = Evaluation(found, failing(found), held)
         return self._combined[name, chosen]
 
@@ -91,8 +91,8 @@ class Tables:
     def __iter__(self):
         return (reading for name in NAMES if (reading := self.get(name)) is not None)
 
-    def _outcome(self, name: str, identity: Identity) -> tuple[list[Failure], list[Place]]:
-        """The identity's failures and the cells of its equations that hold; nothing
+    def _outcome(self, name: str, identity: Identity) -> tuple[list[Failure], list[Equation]]:
+        """The identity's failures and its equations that hold; nothing
         where the table is not read."""
         if (name, identity) not in self._evaluated:
             reading = self.get(name)

@@ -89,13 +89,29 @@ def is_whole(value: Number) -> bool:
     return isinstance(value, int) or value == value.to_integral_value()
 
 
+class Equation(NamedTuple):
+    """One equation of an identity that holds, along a row or a column: its cells are
+    named only when a failure elsewhere needs them (see ``places``)."""
+
+    per_row: bool
+    along: str
+    left: tuple[str, ...]  # what each side adds up along it (``Evaluator._added``)
+    right: tuple[str, ...]
+
+    @property
+    def places(self) -> list[Place]:
+        keys = (*self.left, *self.right)
+        return [(self.along, key) for key in keys] if self.per_row else [(key, self.along) for key in keys]
+
+
 class Evaluator:
     """Identities over one table: sums first (plain numbers), terms with names and cells
     only for the equations that fail."""
 
     def __init__(self, table: TableReading, grid: GridDef):
         self.table, self.grid = table, grid
-        self.values = table.values()
+        self.by_row = table.values_by_row()
+        self._by_column: dict[str, dict[str, Number]] | None = None
         # A group stands for its items where the report gives any of them.
         self.items = {
             key: spec.items
@@ -103,23 +119,21 @@ class Evaluator:
             if spec.items and any(i in table.rows for i in spec.items)
         }
 
-    def evaluate(self, identity: Identity) -> tuple[list[Failure], list[Place]]:
-        """Where the identity fails, and the cells of every equation of it that holds
-        (each equation's sums computed once)."""
+    def evaluate(self, identity: Identity) -> tuple[list[Failure], list[Equation]]:
+        """Where the identity fails, and every equation of it that holds (each
+        equation's sums computed once)."""
         failures: list[Failure] = []
-        holding: list[Place] = []
-        values, per_row = self.values, identity.per == "row"
+        holding: list[Equation] = []
+        per_row = identity.per == "row"
+        lines = self.by_row if per_row else self.by_column()  # the values along each row or column
         sides = [
             (left, right, own_row, self._added(identity, left, False), self._added(identity, right, own_row))
             for left, right, own_row in self._equations(identity)
         ]
         for along in self._alongs(identity):
+            values = lines.get(along, {})
             for left, right, own_row, left_added, right_added in sides:
-                if per_row:
-                    left_cells, right_cells = [(along, k) for k in left_added], [(along, k) for k in right_added]
-                else:
-                    left_cells, right_cells = [(k, along) for k in left_added], [(k, along) for k in right_added]
-                left_sum, right_sum = _total(values, left_cells), _total(values, right_cells)
+                left_sum, right_sum = _total(values, left_added), _total(values, right_added)
                 if left_sum is None or right_sum is None:
                     continue
                 if left_sum != right_sum:
@@ -132,9 +146,17 @@ class Evaluator:
                         )
                     )
                     continue
-                holding += left_cells
-                holding += right_cells
+                holding.append(Equation(per_row, along, left_added, right_added))
         return failures, holding
+
+    def by_column(self) -> dict[str, dict[str, Number]]:
+        """The values by column, then by row (made once, for the first column identity)."""
+        if self._by_column is None:
+            self._by_column = {}
+            for row, values in self.by_row.items():
+                for column, value in values.items():
+                    self._by_column.setdefault(column, {})[row] = value
+        return self._by_column
 
     def _added(self, identity: Identity, keys: tuple[str, ...], own_row: bool) -> tuple[str, ...]:
         """What a side of the identity adds up along each row or column: the columns
@@ -186,15 +208,15 @@ class Evaluator:
             else:
                 name = self.grid.row(key).name
             cells = tuple(self.table.rows[row].cell(column) for row, column in parts)
-            terms.append(Term(name, sum(self.values[part] for part in parts), tuple(parts), cells))
+            terms.append(Term(name, sum(self.by_row[row][column] for row, column in parts), tuple(parts), cells))
         return tuple(terms)
 
 
-def _total(values: Mapping[Place, Number], cells: list[Place]) -> Number | None:
-    """The sum of the cells' values; None where one has none."""
+def _total(values: Mapping[str, Number], keys: tuple[str, ...]) -> Number | None:
+    """The sum of the values of ``keys`` (along one row or column); None where one has none."""
     total: Number = 0
-    for cell in cells:
-        value = values.get(cell)
+    for key in keys:
+        value = values.get(key)
         if value is None:
             return None
         total += value

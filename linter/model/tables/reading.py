@@ -83,12 +83,18 @@ class TableReading(NamedTuple):
 
     def values(self) -> dict[tuple[str, str], Number]:
         """Every cell that has a value (see ``value``), by (row, column)."""
+        return {(key, column): value for key, row in self.values_by_row().items() for column, value in row.items()}
+
+    def values_by_row(self) -> dict[str, dict[str, Number]]:
+        """Every cell that has a value (see ``value``): by row, then by column."""
         zero_blanks = self.confident
         return {
-            (key, column): cell.value if cell.kind == "number" else 0
+            key: {
+                column: cell.value if cell.kind == "number" else 0
+                for column, cell in row.cells.items()
+                if cell.kind == "number" or cell.kind == "placeholder" or (zero_blanks and cell.kind == "blank")
+            }
             for key, row in self.rows.items()
-            for column, cell in row.cells.items()
-            if cell.kind == "number" or cell.kind == "placeholder" or (zero_blanks and cell.kind == "blank")
         }
 
     def cells(self) -> Iterator[tuple[Row, str, Cell]]:
