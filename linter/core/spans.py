@@ -18,7 +18,7 @@ class Span(NamedTuple):
 
     @staticmethod
     def cover(first: "Span", last: "Span") -> "Span":
-        return _span((first.line, first.column, last.end_line, last.end_column))
+        return make_span((first.line, first.column, last.end_line, last.end_column))
 
 
 class Fragment(NamedTuple):
@@ -32,12 +32,12 @@ class Fragment(NamedTuple):
 
     @property
     def span(self) -> Span:
-        return _span((self.line, self.column, self.line, self.column + max(len(self.text), 1) - 1))
+        return make_span((self.line, self.column, self.line, self.column + max(len(self.text), 1) - 1))
 
 
 # Constructors from a tuple of all the fields, for the paths that make a value per cell or
 # per line: no Python-level ``__new__`` call, half the cost of calling the class.
-_span = partial(tuple.__new__, Span)
+make_span = partial(tuple.__new__, Span)
 make_fragment = partial(tuple.__new__, Fragment)
 
 

@@ -14,7 +14,7 @@ from functools import partial
 from typing import Literal, NamedTuple
 
 from linter.core.figures import FIGURE_START, MAX_DIGITS, PLACEHOLDERS, UNITS, Number, count, parse_number, unspaced
-from linter.core.spans import Fragment, Span, make_fragment
+from linter.core.spans import Fragment, Span, make_fragment, make_span
 
 Kind = Literal["number", "blank", "placeholder", "text"]
 
@@ -72,9 +72,9 @@ class Line(NamedTuple):
     def span(self) -> Span:
         parts = [*self.labels, *self.figures] or [*self.lead, *self.trail]
         if not parts:
-            return Span(self.number, 1, self.number, 1)
+            return make_span((self.number, 1, self.number, 1))
         first, last = parts[0].span, parts[-1].span
-        return Span(first.line, first.column, last.end_line, last.end_column)
+        return make_span((first.line, first.column, last.end_line, last.end_column))
 
     def fit(self, count: int) -> tuple[Cell, ...] | None:
         """Exactly ``count`` cells: the figures, with the blank cells before or after them

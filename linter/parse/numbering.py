@@ -4,6 +4,7 @@ heading node a numbered piece makes."""
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from linter.core.normalize import chinese_numeral_value
 from linter.core.spans import Fragment, Span
@@ -15,6 +16,7 @@ NUMERAL = "[一二三四五六七八九十]{1,3}"
 H1 = re.compile(rf"({NUMERAL})\s*[、,.]\s*")
 H2 = re.compile(rf"\(\s*({NUMERAL})\s*\)\s*[、.]?\s*")
 ITEM = re.compile(r"\d{1,2}\s*[.、](?!\d)|\(\d{1,2}\)|[\u2460-\u2473]")
+_new_heading = partial(tuple.__new__, Heading)  # from its fields, in their order
 
 
 def item_label(text: str) -> str:
@@ -35,14 +37,8 @@ def heading(piece: Piece, level: int, number: re.Match[str], title: Fragment, sp
         brackets = "mixed"
     numeral = number.group(1)
     marker = piece.fragment(0, number.end())
-    return Heading(
-        level=level,
-        numeral=numeral,
-        number=chinese_numeral_value(numeral) or 0,
-        brackets=brackets,
-        marker=marker.text,
-        number_span=marker.span,
-        title=title.text,
-        title_fragments=(title,) if title.text else (),
-        span=span,
+    number_value = chinese_numeral_value(numeral) or 0
+    title_fragments = (title,) if title.text else ()
+    return _new_heading(
+        (level, numeral, number_value, brackets, marker.text, marker.span, title.text, title_fragments, span)
     )

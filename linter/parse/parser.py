@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, partial
 
 from lark import Lark, Token, Tree
 
@@ -12,6 +12,11 @@ from linter.parse.freeze import PassThrough, build_parser, grammar_text, thawed
 from linter.parse.nodes import Block, Document, Item, Paragraph, Section, Table, Title
 from linter.parse.numbering import item_label
 from linter.parse.tokens import LineToken
+
+# Nodes from their fields, without a Python-level __new__: one per block and section.
+_new_table, _new_item, _new_paragraph, _new_section = (
+    partial(tuple.__new__, c) for c in (Table, Item, Paragraph, Section)
+)
 
 
 @cache
@@ -67,12 +72,13 @@ class _AstBuilder:
             else:
                 blocks.append(self._block(child))
         spans = [n.span for n in (heading, *blocks, *subsections) if n is not None and n.span is not None]
-        return Section(heading, tuple(blocks), tuple(subsections), Span.cover(spans[0], spans[-1]) if spans else None)
+        span = Span.cover(spans[0], spans[-1]) if spans else None
+        return _new_section((heading, tuple(blocks), tuple(subsections), span))
 
     def _block(self, tree: Tree) -> Block:
         parts = self._payloads(tree.children)
         if tree.data == "table":
-            return Table(parts, Span.cover(parts[0].span, parts[-1].span))
+            return _new_table((parts, Span.cover(parts[0].span, parts[-1].span)))
         if tree.data == "item":
-            return Item(item_label(parts[0].text), parts, fragments_span(parts), self._readings(tree.children))
-        return Paragraph(parts, fragments_span(parts), self._readings(tree.children))
+            return _new_item((item_label(parts[0].text), parts, fragments_span(parts), self._readings(tree.children)))
+        return _new_paragraph((parts, fragments_span(parts), self._readings(tree.children)))

@@ -8,7 +8,7 @@ from functools import partial
 
 from linter.core.figures import is_figure
 from linter.core.normalize import unspaced
-from linter.core.spans import Fragment, Span, make_fragment
+from linter.core.spans import Fragment, Span, make_fragment, make_span
 from linter.parse import lines
 from linter.parse.lines import Line
 from linter.parse.nodes import TableRow
@@ -19,7 +19,6 @@ _SENTENCE_END = re.compile(r"[。；;!?]")
 MAX_LABEL = 40  # longer words before the figures are a sentence, not a label
 # Constructors from all the fields, for a value per row (see ``spans.make_fragment``).
 _new_row = partial(tuple.__new__, TableRow)
-_new_span = partial(tuple.__new__, Span)
 
 
 def tab_row(line: int, column: int, text: str, folded: str) -> TableRow | None:
@@ -30,7 +29,7 @@ def tab_row(line: int, column: int, text: str, folded: str) -> TableRow | None:
     if len(filled) < 2:
         return None
     first, last = filled[0], filled[-1]  # on this line: from the first to the last character of text
-    return _new_row((cells, "tab", _new_span((line, first.column, line, last.column + len(last.text) - 1)), reading))
+    return _new_row((cells, "tab", make_span((line, first.column, line, last.column + len(last.text) - 1)), reading))
 
 
 def pipe_row(piece: Piece) -> TableRow:

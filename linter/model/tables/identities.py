@@ -11,6 +11,7 @@ a wrong total its row, its column and the balance). On a tie the total is blamed
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
+from functools import partial
 from typing import NamedTuple
 
 from linter.core.figures import Number
@@ -104,6 +105,9 @@ class Equation(NamedTuple):
         return [(self.along, key) for key in keys] if self.per_row else [(key, self.along) for key in keys]
 
 
+_new_equation = partial(tuple.__new__, Equation)  # from its fields: tens a table
+
+
 class Evaluator:
     """Identities over one table: sums first (plain numbers), terms with names and cells
     only for the equations that fail."""
@@ -146,7 +150,7 @@ class Evaluator:
                         )
                     )
                     continue
-                holding.append(Equation(per_row, along, left_added, right_added))
+                holding.append(_new_equation((per_row, along, left_added, right_added)))
         return failures, holding
 
     def by_column(self) -> dict[str, dict[str, Number]]:

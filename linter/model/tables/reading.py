@@ -1,6 +1,7 @@
 """What reading a table gives: its rows of cells, and what could not be read."""
 
 from collections.abc import Iterable, Iterator, Mapping
+from functools import partial
 from typing import NamedTuple
 
 from linter.core.figures import Number
@@ -17,7 +18,7 @@ class Row(NamedTuple):
 
     @staticmethod
     def of(key: str, name: Localized, columns: Iterable[str], cells: Iterable[Cell]) -> "Row":
-        return Row(key, name, dict(zip(columns, cells)))
+        return _new_row((key, name, dict(zip(columns, cells))))
 
     @property
     def span(self) -> Span:
@@ -27,6 +28,9 @@ class Row(NamedTuple):
 
     def cell(self, column: str) -> Cell | None:
         return self.cells.get(column)
+
+
+_new_row = partial(tuple.__new__, Row)  # from its fields: a Row per row of every table
 
 
 class Problem(NamedTuple):
