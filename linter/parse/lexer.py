@@ -74,6 +74,8 @@ class Lexer:
     # -- lines to pieces -----------------------------------------------------------------
 
     def _pieces(self, number: int, line: str) -> list[Piece]:
+        if not line or line.isspace():  # blank: nothing to fold
+            return []
         if "<!--" in line:  # comments (suppression directives) are not content; blanked, columns kept
             line = blank_comments(line)
         whole = fold(line)

@@ -108,10 +108,13 @@ class TableReading(NamedTuple):
 
     def empties(self) -> list[tuple[Row, str, Cell]]:
         """Blank and '/' cells where a count belongs, read as 0 (where the reading is sure)."""
+        zero_blanks = self.confident
         return [
             (row, column, cell)
-            for row, column, cell in self.cells()
-            if row.key not in self.exempt and (cell.kind == "placeholder" or (cell.kind == "blank" and self.confident))
+            for row in self.rows.values()
+            if row.key not in self.exempt
+            for column, cell in row.cells.items()
+            if cell.kind == "placeholder" or (zero_blanks and cell.kind == "blank")
         ]
 
 
