@@ -8,8 +8,10 @@ figures a row has (``行政许可``: 3 in the 2019 format, 1 in the 2021 format)
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from linter.core.findings import Localized
 from linter.format.tables import DisclosureDef, DisclosureRow
@@ -83,13 +85,21 @@ def read_disclosure(definition: DisclosureDef, lines: Iterable[Line], expected: 
 
 def _signals(definition: DisclosureDef, lines: list[Line]) -> Iterator[Signal]:
     seen: set[str] = set()
+    any_signal = _any_of(tuple(label for spec in definition.formats.values() for label in spec.signals))
     for line in lines:
         text = line.label
+        if not any_signal.search(text):  # most lines: no format's own label
+            continue
         for version, spec in definition.formats.items():
             for label in spec.signals:
                 if label in text and label not in seen:
                     seen.add(label)
                     yield Signal(version, Localized(f"“{label}”", f"“{label}”"), line.span)
+
+
+@cache
+def _any_of(labels: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, labels)) or "(?!)")
 
 
 def _candidates(definition: DisclosureDef, line: Line) -> list[tuple[DisclosureRow, str]]:
