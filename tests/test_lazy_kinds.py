@@ -45,7 +45,7 @@ def test_the_kind_index_from_the_cache_is_the_one_the_modules_give(tmp_path, mon
     for name, info in built.items():
         module = KINDS[name]
         assert info.module == module.__name__ and info.stage == getattr(module, "STAGE", "model")
-        assert info.messages == {key: tuple(names) for key, names in module.MESSAGES.items()}
+        assert info.fixable == getattr(module, "FIXABLE", False)
 
 
 def test_a_damaged_kind_index_is_rebuilt(tmp_path, monkeypatch):
@@ -55,7 +55,7 @@ def test_a_damaged_kind_index_is_rebuilt(tmp_path, monkeypatch):
     (entry,) = tmp_path.glob("kinds-*.json")
     stored = json.loads(entry.read_text(encoding="utf-8"))
     planted = {name: ["os", *rest] for name, (_, *rest) in stored.items()}  # a module outside the kinds
-    for damaged in ({"x": [1, 2]}, ["not", "a", "mapping"], planted):
+    for damaged in ({"x": [1, 2]}, {"x": [1, 2, 3, 4]}, ["not", "a", "mapping"], planted):
         entry.write_text(json.dumps(damaged), encoding="utf-8")
         assert kind_index.kind_index(package, FAMILIES) == built
 

@@ -10,7 +10,7 @@ a message naming a placeholder its kind does not give, or a parameter the format
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
 from types import ModuleType
@@ -27,6 +27,7 @@ from linter.format.tables import identity_schema
 from linter.model.report import Options, ReportModel
 from linter.rules.context import Context
 from linter.rules.kinds import KINDS, code_stamp
+from linter.rules.prepared import Prepared
 
 SCHEMA_FILE = "schema.json"
 ROSTER_EXAMPLE = "roster.txt"  # the name an example's roster is shown under
@@ -63,22 +64,6 @@ class When(NamedTuple):
         if self.max_year is not None and (year is None or year > self.max_year):
             return False
         return self.organ_kinds is None or model.organ_kind in self.organ_kinds
-
-
-class Prepared:
-    """A rule's params as its check kind prepared them: at once when its rule file is
-    validated, else (the file validated before, with this code and format) when first used."""
-
-    __slots__ = ("_prepare", "_value")
-
-    def __init__(self, value: Any = None, prepare: Callable[[], Any] | None = None) -> None:
-        self._value, self._prepare = value, prepare
-
-    @property
-    def value(self) -> Any:
-        if self._prepare is not None:
-            self._value, self._prepare = self._prepare(), None
-        return self._value
 
 
 class Rule(NamedTuple):
@@ -184,7 +169,12 @@ def _check_params(path: Path, data: Mapping[str, Any]) -> None:
 
 def _params_schema(kind: str) -> dict[str, Any]:
     """A kind's params schema; its ``$ref``s may name the format's definitions (``#/$defs/identity``)."""
-    return {"type": "object", "additionalProperties": False, "$defs": _format_defs(), **KINDS.info(kind).params}
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "$defs": _format_defs(),
+        **getattr(KINDS[kind], "PARAMS", {}),
+    }
 
 
 @cache

@@ -16,7 +16,7 @@ a cross-report check (GK5xx): it receives a ``Comparison`` (see ``linter.model.d
 roster's ``Unreported`` organs.
 
 ``KINDS`` maps each name to its module, imported when first asked for: what a kind is
-(its module, stage, messages and params) is kept in the cache under the ``code_stamp()``
+(its module, stage, and whether it fixes) is kept in the cache under the ``code_stamp()``
 of the code, so a run imports only the kinds it runs (see ``kinds.index``).
 """
 

@@ -1,4 +1,4 @@
-"""What each check kind is (its module, stage, messages and params), known without
+"""What each check kind is (its module, its stage, whether it fixes), known without
 importing the kinds: a cache entry named by the ``code_stamp()`` of the code, built by
 importing every kind when there is none (another version, changed code, no cache).
 
@@ -11,7 +11,6 @@ code names another entry, and so does the cache of validated rule files that use
 import os
 from functools import cache
 from importlib import import_module
-from pkgutil import iter_modules
 from typing import Any, NamedTuple
 
 from linter.core import cache as disk_cache
@@ -24,8 +23,6 @@ class KindInfo(NamedTuple):
     module: str  # its module's full name
     stage: str  # "model", "read", "compare", "suppress", "roster" or "internal"
     fixable: bool  # whether its hits carry a safe fix
-    messages: dict[str, tuple[str, ...]]  # message key → the placeholders it is given
-    params: dict[str, Any]  # JSON Schema properties of its params
 
 
 @cache
@@ -58,15 +55,16 @@ def kind_index(package: str, families: tuple[str, ...]) -> dict[str, KindInfo]:
 
 
 def _imported(package: str, families: tuple[str, ...]) -> dict[str, KindInfo]:
+    from pkgutil import iter_modules  # imported here: a run with the index cached does without it
+
     kinds: dict[str, KindInfo] = {}
     for family in families:
         folder = import_module(f"{package}.{family}")
         for info in sorted(iter_modules(folder.__path__), key=lambda i: i.name):
             module = import_module(f"{folder.__name__}.{info.name}")
             if hasattr(module, "KIND"):
-                messages = {key: tuple(names) for key, names in module.MESSAGES.items()}
                 stage, fixable = getattr(module, "STAGE", "model"), getattr(module, "FIXABLE", False)
-                kinds[module.KIND] = KindInfo(module.__name__, stage, fixable, messages, getattr(module, "PARAMS", {}))
+                kinds[module.KIND] = KindInfo(module.__name__, stage, fixable)
     return kinds
 
 
@@ -75,10 +73,7 @@ def _parsed(stored: Any, package: str) -> dict[str, KindInfo] | None:
     if not isinstance(stored, dict):
         return None
     try:
-        index = {
-            name: KindInfo(module, stage, fixable, {key: tuple(names) for key, names in messages.items()}, params)
-            for name, (module, stage, fixable, messages, params) in stored.items()
-        }
+        index = {name: KindInfo(*info) for name, info in stored.items()}
     except (TypeError, ValueError, AttributeError):
         return None
     return index if all(_sound(info, package) for info in index.values()) else None
@@ -90,6 +85,4 @@ def _sound(info: KindInfo, package: str) -> bool:
         and info.module.startswith(package + ".")
         and isinstance(info.stage, str)
         and isinstance(info.fixable, bool)
-        and isinstance(info.params, dict)
-        and all(isinstance(name, str) for names in info.messages.values() for name in names)
     )
