@@ -1,6 +1,6 @@
 """What went wrong, unexpectedly, while one file was checked: the subject of GK000."""
 
-from typing import NamedTuple
+from linter.core.records import NamedTuple
 
 DETAIL_LENGTH = 200  # an exception's text can hold a whole input: cut it short
 

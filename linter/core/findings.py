@@ -2,8 +2,9 @@
 
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any, NamedTuple
+from typing import Any
 
+from linter.core.records import NamedTuple
 from linter.core.spans import Span
 
 SEVERITIES = ("error", "warning", "info")

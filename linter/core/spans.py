@@ -4,7 +4,8 @@ Columns count characters (code points), not bytes; an end column is the column o
 last character (inclusive), as in the JSON contract."""
 
 from functools import partial
-from typing import NamedTuple
+
+from linter.core.records import NamedTuple
 
 
 class Span(NamedTuple):

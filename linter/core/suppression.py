@@ -3,9 +3,9 @@ left to report (the subject of GK004 and GK005). Made by ``run.suppress``."""
 
 import fnmatch
 from pathlib import Path
-from typing import NamedTuple
 
 from linter.core.findings import Finding
+from linter.core.records import NamedTuple
 from linter.core.spans import Span
 
 

@@ -4,11 +4,11 @@ and its standard tables (``tables.yaml`` beside it), whose row labels it uses.""
 import re
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import NamedTuple
 
 from linter.core import cache as disk_cache
 from linter.core.alternation import longest_first
 from linter.core.normalize import chinese_numeral, squeeze
+from linter.core.records import NamedTuple
 from linter.core.yamlfile import load_validated
 from linter.format.tables import TableDefs, load_tables
 

@@ -4,11 +4,12 @@ import re
 from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from linter.core.errors import DeclarationError
 from linter.core.findings import Localized
 from linter.core.normalize import squeeze
+from linter.core.records import NamedTuple
 from linter.core.yamlfile import load_validated
 
 SCHEMA_NAME = "tables.schema.json"

@@ -1,7 +1,6 @@
 """What a check kind is given when its rules load: the format the linter is built with."""
 
-from typing import NamedTuple
-
+from linter.core.records import NamedTuple
 from linter.format.spec import FormatSpec
 from linter.format.tables import TableDefs
 

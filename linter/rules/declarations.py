@@ -14,11 +14,12 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
 from types import ModuleType
-from typing import Any, NamedTuple
+from typing import Any
 
 from linter.core import cache as disk_cache
 from linter.core.errors import DeclarationError
 from linter.core.findings import Hit, Localized
+from linter.core.records import NamedTuple
 from linter.core.resources import TABLES_FILE
 from linter.core.yamlfile import load_validated, located, schema_errors
 from linter.format.spec import FormatSpec

@@ -11,9 +11,10 @@ code names another entry, and so does the cache of validated rule files that use
 import os
 from functools import cache
 from importlib import import_module
-from typing import Any, NamedTuple
+from typing import Any
 
 from linter.core import cache as disk_cache
+from linter.core.records import NamedTuple
 
 _LINTER = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 STAMPED = ("rules", "core", "format")  # the folders of linter/ whose code validates rules
