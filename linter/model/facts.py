@@ -1,8 +1,7 @@
 """What a summary of many reports shows of each: who, which year, which format, when
 published, and where its sections begin (to group findings by section)."""
 
-from typing import NamedTuple
-
+from linter.core.records import NamedTuple
 from linter.model.organs import organ_level
 from linter.model.report import ReportModel
 

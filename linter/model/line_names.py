@@ -4,9 +4,9 @@ file; in a Word, HTML or PDF file, the place the line came from (``表格 5 第 
 extracted text's line numbers mean nothing in Word or a browser."""
 
 from collections.abc import Sequence
-from typing import NamedTuple
 
 from linter.core.findings import Localized
+from linter.core.records import NamedTuple
 from linter.readers.location import describe
 from linter.readers.source import Place
 

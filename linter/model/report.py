@@ -12,9 +12,10 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal
 
 from linter.core.normalize import Compact, year_from_digits
+from linter.core.records import NamedTuple
 from linter.core.spans import Fragment, Span
 from linter.format.spec import FormatSpec
 from linter.model.line_names import LineNames

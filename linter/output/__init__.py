@@ -3,9 +3,9 @@ imported only when its format is asked for."""
 
 from collections.abc import Callable
 from importlib import import_module
-from typing import NamedTuple
 
 from linter.core.findings import Finding
+from linter.core.records import NamedTuple
 from linter.rules.declarations import Rule
 
 

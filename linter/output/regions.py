@@ -6,9 +6,9 @@ saying where."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import NamedTuple
 
 from linter.core.findings import Finding
+from linter.core.records import NamedTuple
 from linter.run.fixes import FIXABLE_SUFFIXES
 
 

@@ -9,10 +9,11 @@ For Word, HTML and PDF files the line shown is the extracted text's (as ``parse
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple, TextIO
+from typing import TextIO
 
 from linter import readers
 from linter.core.findings import Finding
+from linter.core.records import NamedTuple
 from linter.output.as_text import line
 from linter.output.columns import display_width
 from linter.output.regions import fixable_in_place

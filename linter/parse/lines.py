@@ -11,9 +11,10 @@ the reading; the tables consume it.
 
 import re
 from functools import partial
-from typing import Literal, NamedTuple
+from typing import Literal
 
 from linter.core.figures import FIGURE_START, MAX_DIGITS, PLACEHOLDERS, UNITS, Number, count, parse_number, unspaced
+from linter.core.records import NamedTuple
 from linter.core.spans import Fragment, Span, make_fragment
 
 Kind = Literal["number", "blank", "placeholder", "text"]

@@ -7,8 +7,9 @@ Nodes are NamedTuples: records with no behaviour beyond a few derived properties
 """
 
 from collections.abc import Iterator
-from typing import Literal, NamedTuple
+from typing import Literal
 
+from linter.core.records import NamedTuple
 from linter.core.spans import Fragment, Span, fragments_span
 from linter.parse.lines import Line
 

@@ -2,8 +2,8 @@
 the reading of each line of a paragraph or an item."""
 
 from functools import partial
-from typing import NamedTuple
 
+from linter.core.records import NamedTuple
 from linter.core.spans import Fragment, Span
 from linter.parse import lines
 from linter.parse.lines import Line

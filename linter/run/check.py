@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from linter.core.findings import SEVERITIES, Finding
+from linter.core.records import NamedTuple
 from linter.run.config import Config
 from linter.run.exclude import Exclusions, Globs, excluded, globs_for, report_files
 from linter.run.pool import check_one, checked

@@ -11,9 +11,10 @@ import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, NamedTuple
+from typing import Any
 
 from linter.core.errors import DeclarationError
+from linter.core.records import NamedTuple
 from linter.core.resources import RULES_DIR
 from linter.core.yamlfile import load_validated, validate_cached
 

@@ -12,9 +12,9 @@ pre-commit hook gives it, since pre-commit names every staged file).
 import fnmatch
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import NamedTuple
 
 from linter.core.errors import RunError
+from linter.core.records import NamedTuple
 from linter.readers import REPORT_SUFFIXES
 from linter.run.config import Config
 from linter.run.discovery import walk

@@ -13,10 +13,10 @@ import os
 import re
 import tempfile
 from pathlib import Path
-from typing import NamedTuple
 
 from linter.core.errors import RunError
 from linter.core.findings import Fix
+from linter.core.records import NamedTuple
 from linter.readers import text as text_reader
 from linter.run.result import FileResult
 

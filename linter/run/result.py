@@ -1,8 +1,7 @@
 """One file's findings, the object every step of a check acts on."""
 
-from typing import NamedTuple
-
 from linter.core.findings import Finding
+from linter.core.records import NamedTuple
 from linter.model.facts import ReportFacts
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import NamedTuple
 
 from linter.core.errors import RunError
+from linter.core.records import NamedTuple
 
 STDIN = "-"
 

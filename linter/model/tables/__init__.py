@@ -8,9 +8,9 @@ A reading keeps every cell's place in the text, and says what it could not read.
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import NamedTuple
 
 from linter.core.figures import Number
+from linter.core.records import NamedTuple
 from linter.format.tables import DisclosureDef, GridDef, Identity, TableDefs
 from linter.model.sections import SectionMatch
 from linter.model.tables.application import read_application

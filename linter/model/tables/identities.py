@@ -11,10 +11,10 @@ a wrong total its row, its column and the balance). On a tie the total is blamed
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
-from typing import NamedTuple
 
 from linter.core.figures import Number
 from linter.core.findings import Localized
+from linter.core.records import NamedTuple
 from linter.core.spans import Span
 from linter.format.tables import GridDef, Identity
 from linter.model.tables.reading import TableReading

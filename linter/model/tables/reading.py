@@ -1,10 +1,10 @@
 """What reading a table gives: its rows of cells, and what could not be read."""
 
 from collections.abc import Iterable, Iterator, Mapping
-from typing import NamedTuple
 
 from linter.core.figures import Number
 from linter.core.findings import Localized
+from linter.core.records import NamedTuple
 from linter.core.spans import Span
 from linter.model.line_names import LineNames
 from linter.parse.lines import Cell, Line
