@@ -11,7 +11,8 @@ import sys
 from .helpers import CLEAN
 
 # Other commands (audit, server), other readers and output formats, the options a plain
-# check does not give (--baseline, --annotate, two reports to compare), and YAML and
+# check does not give (--baseline, --annotate, two reports to compare, a roster), the
+# check kinds of other stages (a readable file, one report, no roster), and YAML and
 # JSON Schema, which the cache of validated declarations saves.
 NOT_IMPORTED = (
     "linter.cli_audit",
@@ -20,6 +21,14 @@ NOT_IMPORTED = (
     "linter.run.compare",
     "linter.run.digests",
     "linter.model.digest",
+    "linter.model.roster",
+    "linter.rules.kinds.compare.continuity",
+    "linter.rules.kinds.compare.copied_text",
+    "linter.rules.kinds.compare.repeated_figures",
+    "linter.rules.kinds.compare.shared_text",
+    "linter.rules.kinds.input.unreadable_input",
+    "linter.rules.kinds.input.internal_error",
+    "linter.rules.kinds.roster.missing_report",
     "linter.server",
     "linter.readers.docx",
     "linter.readers.html",

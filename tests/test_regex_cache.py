@@ -38,20 +38,42 @@ def test_a_pattern_built_from_the_cache_equals_the_compiled_one(tmp_path, monkey
     entries = _entries(tmp_path)
     assert len(entries) > 50  # the linter's own patterns, Lark's and click's
     monkeypatch.setenv("XXGK_LINT_CACHE_DIR", str(tmp_path))
-    saved = dict(re._cache)
-    re.purge()
+    monkeypatch.setattr(re, "_cache", {})
     try:
         regex_cache.seed("check")  # the entry of the check run above
-        seeded = dict(re._cache)
-        re.purge()
+        seeded = re._cache
+        assert len(seeded) < len(entries)  # built when looked up, not before
+        built = {(str, pattern, flags): seeded[(str, pattern, flags)] for pattern, flags, *_ in entries}
         assert len(seeded) == len(entries)
+        re._cache = {}  # compiled afresh from here on
         for pattern, flags, *_ in entries:
             compiled = re.compile(pattern, flags)
-            assert seeded[(str, pattern, flags)] == compiled  # same pattern, flags and code
-            assert seeded[(str, pattern, flags)] is not compiled
+            assert built[(str, pattern, flags)] == compiled  # same pattern, flags and code
+            assert built[(str, pattern, flags)] is not compiled
     finally:
+        regex_cache._seeded.clear()
+
+
+def test_a_pattern_the_engine_refuses_is_compiled_as_usual(tmp_path, monkeypatch):
+    monkeypatch.setenv("XXGK_LINT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(re, "_cache", {})
+    regex_cache._run[0] = "test"
+    good = regex_cache._compiled("q", 0)
+    broken = regex_cache._compiled("[a-c]+x", 0)
+    broken[3] = _zeros(broken[3])
+    planted = regex_cache._compiled("(y)", 0)
+    planted[4] = 10**12  # groups: more than any pattern has
+    entries = [good, broken, planted]
+    (tmp_path / f"{regex_cache._entry_name()}.json").write_text(json.dumps(entries), encoding="utf-8")
+    try:
+        regex_cache.seed("test")
+        assert isinstance(re._cache, regex_cache._SeededCache)
+        assert re.fullmatch("[a-c]+x", "abcx") and not re.fullmatch("[a-c]+x", "abc")
+        assert re.fullmatch("(y)", "y").group(1) == "y"
+        assert re._cache[(str, "[a-c]+x", 0)] == regex_cache.re._compiler.compile("[a-c]+x", 0)
         re.purge()
-        re._cache.update(saved)
+        assert (str, "q", 0) not in re._cache and not re._cache._stored
+    finally:
         regex_cache._seeded.clear()
 
 
@@ -115,15 +137,13 @@ def test_code_that_is_valid_but_not_the_compilers_is_not_used(tmp_path, monkeypa
     wrong[0] = "zq"  # the code of "qz" stored as the code of "zq"
     other = regex_cache._compiled(r"[\u4e00-\u9fff]+年", 0)
     (tmp_path / f"{regex_cache._entry_name()}.json").write_text(json.dumps([wrong, other]), encoding="utf-8")
-    saved = dict(re._cache)
-    re.purge()
+    monkeypatch.setattr(re, "_cache", {})
     try:
         regex_cache.seed("test")
+        assert type(re._cache) is dict  # noqa: E721 - not the seeded cache
         assert (str, "zq", 0) not in re._cache and (str, other[0], 0) not in re._cache
         assert re.fullmatch("zq", "zq") and not re.fullmatch("zq", "qz")
     finally:
-        re.purge()
-        re._cache.update(saved)
         regex_cache._seeded.clear()
 
 

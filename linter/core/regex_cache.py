@@ -8,10 +8,11 @@ built straight from the compiled code stored in the ``regex-*.json`` entry, so e
 them there. ``record()`` at the end of the run stores the patterns that were compiled
 afresh. The stored code is what CPython's regular expression compiler produced for
 this exact interpreter (its version and the engine's ``MAGIC`` name the entry); the
-engine checks compiled code when it is built and refuses code it could not run, the
-shortest stored pattern is compiled afresh and must equal the stored one, and anything
-unexpected (another Python, a damaged entry) leaves the cache unused: patterns are then
-compiled as usual. A pattern built from the cache is equal (``==``: same pattern, flags
+engine checks compiled code when it is built and refuses code it could not run (that
+pattern is then compiled as usual), the shortest stored pattern is compiled afresh and
+must equal the stored one, and anything unexpected (another Python, a damaged entry)
+leaves the cache unused: patterns are then compiled as usual. A stored pattern is built
+when the run first looks it up (``_SeededCache``), not at start-up. A pattern built from the cache is equal (``==``: same pattern, flags
 and code) to one compiled afresh. The entry is JSON, never a pickle, and as trustworthy
 as the cache directory (the validated declarations beside it are no more).
 """
@@ -75,44 +76,69 @@ def _entry_name() -> str:
 
 
 def seed(run: str = "") -> None:
-    """Put the patterns stored by earlier runs of the same kind (``run``: the command, say)
-    into the ``re`` module's cache: one entry a kind, so that a check does not build the
-    patterns only an audit or the help uses."""
+    """Make the patterns stored by earlier runs of the same kind (``run``: the command, say)
+    part of the ``re`` module's cache: one entry a kind, so that a check does not build the
+    patterns only an audit or the help uses. A pattern is built from its stored code when
+    it is first looked up (an entry holds the patterns of every file type a command met;
+    one run uses some of them); a stored pattern the engine refuses is compiled as usual."""
     _run[0] = run
     if not _usable():
         return
+    stored = disk_cache.load(_entry_name())
+    if not isinstance(stored, list) or not stored:
+        return
+    try:
+        entries: dict[Key, list[Any]] = {(str, e[0], e[1]): e for e in stored[:MAX_PATTERNS] if isinstance(e[0], str)}
+        shortest = min(entries, key=lambda key: len(key[1]))
+    except (TypeError, IndexError, KeyError, ValueError):
+        return  # not an entry of ours
+    first = _built(entries[shortest])
+    if first is None or first != re._compiler.compile(shortest[1], shortest[2]):
+        return  # a damaged or foreign entry, or an interpreter that builds patterns otherwise
+    _seeded.update(entries)
+    if hasattr(re, "_cache2"):  # a layout of the cache other than 3.11's: every pattern built now
+        for key, entry in entries.items():
+            if (compiled := _built(entry)) is not None:
+                re._cache.setdefault(key, compiled)
+    else:
+        re._cache = _SeededCache(re._cache, entries)
+
+
+class _SeededCache(dict):
+    """The ``re`` module's cache (``re._compile`` looks a pattern up as ``_cache[key]``),
+    which builds a stored pattern when it is first looked up and not found."""
+
+    def __init__(self, cached: dict, stored: dict[Key, list[Any]]) -> None:
+        super().__init__(cached)
+        self._stored = dict(stored)
+
+    def __missing__(self, key: Key) -> re.Pattern:
+        entry = self._stored.pop(key, None)
+        compiled = _built(entry) if entry is not None else None
+        if compiled is None:
+            raise KeyError(key)
+        self[key] = compiled
+        return compiled
+
+    def clear(self) -> None:  # re.purge()
+        self._stored.clear()
+        super().clear()
+
+
+def _built(entry: list[Any]) -> re.Pattern | None:
+    """The pattern of a stored entry, built from its code; None when the engine refuses it."""
     import _sre
 
-    stored = disk_cache.load(_entry_name())
-    if not isinstance(stored, list):
-        return
-    built: dict[Key, re.Pattern] = {}
     try:
-        for entry in stored[:MAX_PATTERNS]:
-            pattern, flags, final_flags, packed, groups, groupindex = entry
-            code = _unpacked(packed)
-            indexgroup: list[str | None] = [None] * (groups + 1)
-            for name, index in groupindex.items():
-                indexgroup[index] = name
-            built[(str, pattern, flags)] = _sre.compile(
-                pattern, final_flags, code, groups, groupindex, tuple(indexgroup)
-            )
-            _seeded[(str, pattern, flags)] = entry
+        pattern, _, final_flags, packed, groups, groupindex = entry
+        if not 0 <= groups <= MAX_PATTERN_LENGTH:  # no pattern of ours has more groups than characters
+            return None
+        indexgroup: list[str | None] = [None] * (groups + 1)
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        return _sre.compile(pattern, final_flags, _unpacked(packed), groups, groupindex, tuple(indexgroup))
     except (TypeError, ValueError, RuntimeError, IndexError, AttributeError, OverflowError, zlib.error):
-        _seeded.clear()  # a damaged or foreign entry: compile everything as usual
-        return
-    if built and not _agrees(built):
-        _seeded.clear()
-        return
-    for key, compiled in built.items():
-        re._cache.setdefault(key, compiled)
-
-
-def _agrees(built: dict[Key, re.Pattern]) -> bool:
-    """Whether the shortest pattern built from the entry is the one this interpreter's
-    compiler makes: a cheap guard against an interpreter that builds patterns otherwise."""
-    _, pattern, flags = min(built, key=lambda key: len(key[1]))
-    return re._compiler.compile(pattern, flags) == built[(str, pattern, flags)]
+        return None
 
 
 def record() -> None:
@@ -122,6 +148,8 @@ def record() -> None:
     keys = [k for k in list(re._cache) if isinstance(k, tuple) and len(k) == 3 and k[0] is str and _storable(k[1])]
     if all(k in _seeded for k in keys):
         return
+    used = set(keys)
+    keys = [k for k in _seeded if k not in used] + keys  # the stored ones this run did not use are kept
     entries = []
     for key in keys[-MAX_PATTERNS:]:
         entry = _seeded.get(key) or _compiled(key[1], key[2])

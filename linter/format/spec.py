@@ -6,6 +6,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from linter.core import cache as disk_cache
 from linter.core.alternation import longest_first
 from linter.core.normalize import chinese_numeral, squeeze
 from linter.core.yamlfile import load_validated
@@ -77,6 +78,7 @@ class FormatSpec(NamedTuple):
     tables: TableDefs
     wording_pattern: re.Pattern[str]  # the wordings, longest first
     label_pattern: re.Pattern[str]  # the table labels
+    digest: str = ""  # names the files it was read from, as they were (rules validated against it are cached by it)
 
     def section(self, number: int) -> SectionSpec:
         return next(s for s in self.sections if s.number == number)
@@ -141,6 +143,7 @@ def load_format(path: Path) -> FormatSpec:
         tables=tables,
         wording_pattern=_alternatives(wordings),
         label_pattern=_alternatives(tables.application.labels),
+        digest=disk_cache.key(path.read_bytes(), path.with_name(TABLES_NAME).read_bytes()),
     )
 
 

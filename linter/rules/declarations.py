@@ -9,24 +9,25 @@ a message naming a placeholder its kind does not give, or a parameter the format
 """
 
 import datetime as dt
-import json
 import re
-import string
 from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
 from types import ModuleType
 from typing import Any, NamedTuple
 
+from linter.core import cache as disk_cache
 from linter.core.errors import DeclarationError
 from linter.core.findings import Hit, Localized
 from linter.core.resources import TABLES_FILE
 from linter.core.yamlfile import load_validated, located, schema_errors
 from linter.format.spec import FormatSpec
+from linter.format.tables import SCHEMA_NAME as TABLES_SCHEMA
 from linter.format.tables import identity_schema
 from linter.model.report import Options, ReportModel
 from linter.rules.context import Context
-from linter.rules.kinds import KINDS
+from linter.rules.kinds import KINDS, code_stamp
+from linter.rules.prepared import Prepared
 
 SCHEMA_FILE = "schema.json"
 ROSTER_EXAMPLE = "roster.txt"  # the name an example's roster is shown under
@@ -35,9 +36,20 @@ ROSTER_EXAMPLE = "roster.txt"  # the name an example's roster is shown under
 class Example(NamedTuple):
     kind: str  # "fail" | "pass"
     text: str
-    options: Options
+    year: int | None = None
+    published: dt.date | None = None
     previous: str | None = None  # the earlier report of a pair (GK5xx), checked with this one
     roster: str | None = None  # a roster's text, for the roster rules (GK6xx)
+
+    @property
+    def options(self) -> Options:
+        """What the example is checked with (its roster read only here: only the docs and
+        the tests check examples, a run does not)."""
+        if self.roster is None:
+            return Options(self.year, self.published)
+        from linter.model.roster import roster_from_text
+
+        return Options(self.year, self.published, roster_from_text(ROSTER_EXAMPLE, self.roster))
 
 
 class When(NamedTuple):
@@ -62,8 +74,8 @@ class Rule(NamedTuple):
     basis: Localized | None
     rationale: Localized | None
     messages: Mapping[str, Localized]
-    kind: ModuleType  # the check module
-    config: Any  # the params, as the check prepared them
+    check: str  # the check kind's name (``check:``)
+    prepared: Prepared  # the params, as the check prepares them
     params: Mapping[str, Any]
     gate: bool
     when: When
@@ -71,15 +83,25 @@ class Rule(NamedTuple):
     source: str  # the file that declared it
 
     @property
+    def kind(self) -> ModuleType:
+        """The check module (imported when a rule of its kind first runs)."""
+        return KINDS[self.check]
+
+    @property
+    def config(self) -> Any:
+        """The params, as the check prepared them."""
+        return self.prepared.value
+
+    @property
     def stage(self) -> str:
         """ "read" for rules about files that gave no text; "compare" for the cross-report
         rules; "suppress" for those about suppressions; "model" for the rest."""
-        return getattr(self.kind, "STAGE", "model")
+        return KINDS.info(self.check).stage
 
     @property
     def fixable(self) -> bool:
         """Whether its findings carry a safe fix (``--fix``): the check kind says so."""
-        return getattr(self.kind, "FIXABLE", False)
+        return KINDS.info(self.check).fixable
 
     def message(self, hit: Hit, lang: str) -> str:
         template = self.messages[hit.message].get(lang)
@@ -120,24 +142,46 @@ def _builtin_schema() -> Path:
 
 
 def _load_file(path: Path, schema: Path, context: Context) -> list[Rule]:
-    data = load_validated(path, schema, lambda document: _check_params(path, document), _kinds_fingerprint())
-    return [_rule(path, index, entry, context) for index, entry in enumerate(data["rules"])]
+    """The rules of ``path``. A file is cached once every rule in it validated (its params
+    against its kind's schema and by its kind's ``prepare``, its messages' placeholders),
+    named by its text, the schema, the format and the ``code_stamp()``: a file found there
+    validated before, with this code and format, and its rules are prepared when they run."""
+    checked_now: list[Rule] = []
+
+    def validate(document: Mapping[str, Any]) -> None:
+        _check_params(path, document)
+        checked_now.extend(_rule(path, index, entry, context) for index, entry in enumerate(document["rules"]))
+
+    data = load_validated(path, schema, validate, _salt(context.format.digest))
+    if checked_now or not data["rules"]:
+        return checked_now
+    return [_rule(path, index, entry, context, validated=True) for index, entry in enumerate(data["rules"])]
 
 
 def _check_params(path: Path, data: Mapping[str, Any]) -> None:
-    """Each rule's params against its check kind's schema (the part of validation that
-    depends on the code, hence ``_kinds_fingerprint()`` in the cache key)."""
+    """Each rule's params against its check kind's schema."""
     for index, entry in enumerate(data["rules"]):
-        kind = KINDS.get(entry["check"])
-        if kind is None:
+        if entry["check"] not in KINDS:
             continue  # reported by _rule with the list of known kinds
-        for location, message in schema_errors(entry.get("params", {}), _params_schema(kind)):
+        for location, message in schema_errors(entry.get("params", {}), _params_schema(entry["check"])):
             raise located(path, data, ["rules", index, "params", *location], message)
 
 
-def _params_schema(kind: ModuleType) -> dict[str, Any]:
+def _params_schema(kind: str) -> dict[str, Any]:
     """A kind's params schema; its ``$ref``s may name the format's definitions (``#/$defs/identity``)."""
-    return {"type": "object", "additionalProperties": False, "$defs": _format_defs(), **getattr(kind, "PARAMS", {})}
+    return {
+        "type": "object",
+        "additionalProperties": False,
+        "$defs": _format_defs(),
+        **getattr(KINDS[kind], "PARAMS", {}),
+    }
+
+
+@cache
+def _salt(format_digest: str) -> str:
+    """What a rule file's validation depends on besides the file and the schema: the code,
+    the format, and the format's definitions that params may name."""
+    return disk_cache.key(code_stamp(), format_digest, TABLES_FILE.with_name(TABLES_SCHEMA).read_bytes())
 
 
 @cache
@@ -145,37 +189,19 @@ def _format_defs() -> dict[str, Any]:
     return identity_schema(TABLES_FILE)["$defs"]
 
 
-@cache
-def _kinds_fingerprint() -> str:
-    kinds = {name: [getattr(kind, "PARAMS", {}), kind.MESSAGES] for name, kind in sorted(KINDS.items())}
-    return json.dumps([kinds, _format_defs()], sort_keys=True)
-
-
-def _rule(path: Path, index: int, entry: Mapping[str, Any], context: Context) -> Rule:
+def _rule(path: Path, index: int, entry: Mapping[str, Any], context: Context, validated: bool = False) -> Rule:
+    """The rule ``entry``; checked and prepared now unless its file was ``validated`` before."""
     where = f"rule {index + 1} ({entry['id']})"
 
     def fail(field: str, problem: str) -> DeclarationError:
         return DeclarationError(str(path), where, f"'{field}': {problem}")
 
-    kind = KINDS.get(entry["check"])
-    if kind is None:
-        raise fail("check", f"unknown check kind '{entry['check']}' (known: {', '.join(sorted(KINDS))})")
     params = entry.get("params", {})
-    try:
-        config = kind.prepare(params, context) if hasattr(kind, "prepare") else params
-    except ValueError as error:
-        raise fail("params", str(error)) from None
     messages = {key: Localized.of(value) for key, value in entry["messages"].items()}
-    for key in kind.MESSAGES:
-        if key not in messages:
-            raise fail("messages", f"the check '{entry['check']}' needs a message '{key}'")
-    for key, text in messages.items():
-        if key not in kind.MESSAGES:
-            raise fail(f"messages.{key}", f"the check '{entry['check']}' gives no message '{key}'")
-        for field_, template in (("zh", text.zh), ("en", text.en)):
-            problem = _template_problem(template or "", kind.MESSAGES[key])
-            if problem:
-                raise fail(f"messages.{key}.{field_}", problem)
+    if validated:
+        prepared = Prepared(prepare=lambda: _prepared(KINDS[entry["check"]], params, context))
+    else:
+        prepared = Prepared(_checked(entry, messages, context, fail))
     when = entry.get("when", {})
     return Rule(
         id=entry["id"],
@@ -185,8 +211,8 @@ def _rule(path: Path, index: int, entry: Mapping[str, Any], context: Context) ->
         basis=Localized.of(entry.get("basis")),
         rationale=Localized.of(entry.get("rationale")),
         messages=messages,
-        kind=kind,
-        config=config,
+        check=entry["check"],
+        prepared=prepared,
         params=params,
         gate=entry.get("gate", False),
         when=When(
@@ -197,6 +223,33 @@ def _rule(path: Path, index: int, entry: Mapping[str, Any], context: Context) ->
     )
 
 
+def _checked(entry: Mapping[str, Any], messages: Mapping[str, Localized], context: Context, fail) -> Any:
+    """The params of ``entry`` prepared by its kind, after checking that the kind exists, its
+    params prepare and its messages are the ones the kind gives, with placeholders it fills."""
+    if entry["check"] not in KINDS:
+        raise fail("check", f"unknown check kind '{entry['check']}' (known: {', '.join(sorted(KINDS))})")
+    kind = KINDS[entry["check"]]
+    try:
+        config = _prepared(kind, entry.get("params", {}), context)
+    except ValueError as error:
+        raise fail("params", str(error)) from None
+    for key in kind.MESSAGES:
+        if key not in messages:
+            raise fail("messages", f"the check '{entry['check']}' needs a message '{key}'")
+    for key, text in messages.items():
+        if key not in kind.MESSAGES:
+            raise fail(f"messages.{key}", f"the check '{entry['check']}' gives no message '{key}'")
+        for field_, template in (("zh", text.zh), ("en", text.en)):
+            problem = _template_problem(template or "", kind.MESSAGES[key])
+            if problem:
+                raise fail(f"messages.{key}.{field_}", problem)
+    return config
+
+
+def _prepared(kind: ModuleType, params: Mapping[str, Any], context: Context) -> Any:
+    return kind.prepare(params, context) if hasattr(kind, "prepare") else params
+
+
 def _example(entry: Mapping[str, Any], fail) -> Example:
     published = None
     if "published" in entry:
@@ -204,18 +257,16 @@ def _example(entry: Mapping[str, Any], fail) -> Example:
             published = dt.date.fromisoformat(entry["published"])
         except ValueError:
             raise fail("examples", f"'published': {entry['published']!r} is not a date (YYYY-MM-DD)") from None
-    roster = None
-    if "roster" in entry:  # only the roster rules' examples: the module is not loaded for the others
-        from linter.model.roster import roster_from_text
-
-        roster = roster_from_text(ROSTER_EXAMPLE, entry["roster"])
-    options = Options(entry.get("year"), published, roster)
-    return Example(entry["kind"], entry["text"], options, entry.get("previous"), entry.get("roster"))
+    return Example(
+        entry["kind"], entry["text"], entry.get("year"), published, entry.get("previous"), entry.get("roster")
+    )
 
 
 def _template_problem(template: str, names: tuple[str, ...]) -> str:
     """Why ``template`` cannot be filled from ``names`` (a placeholder that is not one of
     them, or not a plain name: no format spec, no conversion), or ""."""
+    import string  # imported here: only a rule file validated afresh has its templates read
+
     try:
         for _, name, spec, conversion in string.Formatter().parse(template):
             if name is None:
