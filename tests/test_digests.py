@@ -1,7 +1,8 @@
 """The run's digests on disk: pairing keys, sentence look-ups, replacement in place."""
 
 from linter.core.spans import Span
-from linter.model.digest import Digest, Sentence, Spot
+from linter.model.digest import Digest
+from linter.model.digest_parts import Sentence, Spot
 from linter.run.digests import Digests, pack, unpack
 
 SPOT = Spot(Span(1, 1, 1, 5), "", "text")

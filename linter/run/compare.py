@@ -19,7 +19,8 @@ from linter.core.errors import RunError
 from linter.core.findings import Finding, Hit
 from linter.core.spans import Span
 from linter.core.suppression import Outcome, Suppression
-from linter.model.digest import Comparison, Digest, Spot
+from linter.model.digest import Comparison, Digest
+from linter.model.digest_parts import Spot
 from linter.model.organs import same_organ_keys
 from linter.readers.source import Source
 from linter.run import suppress
