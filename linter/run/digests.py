@@ -29,7 +29,10 @@ CREATE INDEX holder_digest ON holder (digest);
 # kept up as reports come (in the run's order), so that a sentence every report of the
 # run has costs a look-up a report, not a row; a report stored again makes them stale.
 _HOLDERS = "SELECT digest, local_key, seq FROM holder WHERE digest IN ({}) ORDER BY seq"
-_PATHS = "SELECT seq, path FROM report WHERE seq IN ({})"
+_HOLDING = """
+SELECT holder.digest, holder.local_key, report.path FROM holder JOIN report ON report.seq = holder.seq
+WHERE holder.digest IN ({}) ORDER BY holder.seq
+"""
 LOOKUP = 500  # sentences looked up at once: within any SQLite's limit on parameters
 FULL = 4096  # sentences known to have their two holders, kept in memory (a few hundred KiB at most)
 
@@ -61,10 +64,14 @@ class Packed(NamedTuple):
 
 
 def pack(digest: Digest, suppressions: tuple[Suppression, ...]) -> Packed:
-    said = digest.sentences
-    hashes = said.hashes() if isinstance(said, Sentences) else frozenset(s.digest for s in said)
+    hashes = _hashes(digest)
     body = pickle.dumps((digest, suppressions), protocol=pickle.HIGHEST_PROTOCOL)  # plain fields: at C speed
     return Packed(digest.path, digest.organ_key, digest.local_key, digest.year, hashes, body)
+
+
+def _hashes(digest: Digest) -> frozenset[bytes]:
+    said = digest.sentences
+    return said.hashes() if isinstance(said, Sentences) else frozenset(s.digest for s in said)
 
 
 def unpack(packed: Packed) -> tuple[Digest, tuple[Suppression, ...]]:
@@ -139,19 +146,15 @@ class Digests:
                 self._full.add(hashed)
         self._db.executemany("INSERT INTO holder VALUES (?, ?, ?)", held)
 
-    def _holders(self, hashes: tuple[bytes, ...]) -> Iterator[tuple[bytes, bytes, int]]:
+    def _holders(self, hashes: tuple[bytes, ...], query: str = _HOLDERS) -> Iterator[tuple]:
         """The holders of ``hashes``: (sentence, organ, report), in the run's order."""
         for start in range(0, len(hashes), LOOKUP):
             some = hashes[start : start + LOOKUP]
-            yield from self._db.execute(_HOLDERS.format(", ".join("?" * len(some))), some)
+            yield from self._db.execute(query.format(", ".join("?" * len(some))), some)
 
     def __len__(self) -> int:
         """The reports to judge (the --previous one is not)."""
         return self._db.execute("SELECT count(*) FROM report WHERE NOT given").fetchone()[0]
-
-    def keys(self) -> Iterator[Key]:
-        """The key of each report to judge, by path (as Python orders text: UTF-8 bytes sort so)."""
-        yield from map(_key, self._db.execute(f"SELECT {_KEY} FROM report WHERE NOT given ORDER BY path"))
 
     def of_year(self, local_key: str, year: int, path: str) -> list[Key]:
         """The other reports to judge read as of the organ ``local_key`` and of ``year``, in order."""
@@ -166,21 +169,26 @@ class Digests:
         """Who else has each sentence of the report ``path``: for each, the first report of
         each of the first two organs that have it (enough to name another organ than any
         one asking), in the run's order."""
-        if self._stale:  # a report was stored again: worked out anew, once every report is in
-            self._rehold()
         query = "SELECT local_key, hashes FROM report WHERE path = ?"
         local, stored = self._db.execute(query, (_stored(path),)).fetchone()
+        return self._holding(local, pickle.loads(stored))  # written by this process, as the bodies
+
+    def reports(self) -> Iterator[tuple[Key, Digest, tuple[Suppression, ...], Holders]]:
+        """Each report to judge, by path (as Python orders text: UTF-8 bytes sort so), with
+        its digest, its inline suppressions and who else has its sentences (``passages_of``)."""
+        query = f"SELECT {_KEY}, body FROM report WHERE NOT given ORDER BY path"
+        for *key, body in self._db.cursor().execute(query):
+            digest, suppressions = pickle.loads(body)  # written by this process, into a database without a name
+            yield _key(key), digest, suppressions, self._holding(key[2], tuple(sorted(_hashes(digest))))
+
+    def _holding(self, local: bytes, hashes: tuple[bytes, ...]) -> Holders:
+        if self._stale:  # a report was stored again: worked out anew, once every report is in
+            self._rehold()
         if not local:
             return Holders({})
-        found = list(self._holders(pickle.loads(stored)))  # written by this process, as the bodies
-        seqs = sorted({seq for _, _, seq in found})
-        paths = {}
-        for start in range(0, len(seqs), LOOKUP):
-            some = seqs[start : start + LOOKUP]
-            paths.update(self._db.execute(_PATHS.format(", ".join("?" * len(some))), some))
         held: dict[bytes, list[tuple[bytes, bytes]]] = {}
-        for hashed, organ, seq in found:
-            held.setdefault(hashed, []).append((organ, paths[seq]))
+        for hashed, organ, path in self._holders(hashes, _HOLDING):
+            held.setdefault(hashed, []).append((organ, path))
         return Holders(held)
 
     def _rehold(self) -> None:
@@ -198,9 +206,12 @@ class Holders:
 
     def __init__(self, held: dict[bytes, list[tuple[bytes, bytes]]]):
         self._held = held  # as stored: decoded only when asked for, most are never
+        self._asking: tuple[str, bytes] = ("", b"")  # the organ last asked about, as stored
 
     def other(self, sentence: Sentence, organ: str) -> str | None:
         """A report of another organ than ``organ`` (a ``local_key``) with the same sentence, or None."""
-        asking = _stored(organ)
+        if self._asking[0] != organ:
+            self._asking = (organ, _stored(organ))
+        asking = self._asking[1]
         path = next((path for key, path in self._held.get(sentence.digest, ()) if key != asking), None)
         return _text(path) if path is not None else None
