@@ -20,6 +20,7 @@ from linter.model.facts import ReportFacts
 from linter.model.roster import Roster, RosterEntry, unreported
 from linter.run import compare
 from linter.run.exclude import Exclusions, globs_for, report_files
+from linter.run.pathnames import as_path
 from linter.run.paths import PathList
 from linter.run.pool import checked
 from linter.run.result import FileResult
@@ -94,7 +95,7 @@ def audit(
         missing = gone.entries
         found.append(session.linter(session.config(Path(roster.path))).roster_findings(gone))
     if crossing is not None:  # GK5xx: about pairs and groups of reports, listed with the run's
-        found.append(f for path, of_path in crossing.findings() for f in session.filtered(Path(path), of_path))
+        found.append(f for path, of_path in crossing.findings() for f in session.filtered(as_path(path), of_path))
     found.append(session.unused_sidecar_entries())
     run_findings: RowStore[Finding] = RowStore()  # on disk, as the rows: one per report at worst
     for finding in (f for findings in found for f in findings if f.fingerprint not in recorded):
@@ -136,7 +137,7 @@ def _failed(session: Session, findings: Iterable[Finding]) -> bool:
     thresholds: dict[str, int] = {}
     for finding in findings:
         if finding.path not in thresholds:
-            thresholds[finding.path] = SEVERITIES.index(session.fail_on(session.config(Path(finding.path))))
+            thresholds[finding.path] = SEVERITIES.index(session.fail_on(session.config(as_path(finding.path))))
         if SEVERITIES.index(finding.severity) <= thresholds[finding.path]:
             return True
     return False

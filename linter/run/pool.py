@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from linter.core.errors import RunError
 from linter.core.failure import Failure
+from linter.run.pathnames import as_path
 from linter.run.result import FileResult
 from linter.run.session import CommandLine, Session
 
@@ -72,7 +73,9 @@ def _in_workers(session: Session, files: Files, jobs: int) -> Iterator[FileResul
 
     collecting = session.collect is not None
     start = (session.command_line, collecting)
-    for chunk, done in ordered(_chunks(files), _work, _start, start, min(jobs, len(files))):
+    # Paths travel as text, made Paths again by ``as_path``: unpickled, each name would be interned.
+    chunks = ([str(file) for file in chunk] for chunk in _chunks(files))
+    for chunk, done in ordered(chunks, _work, _start, start, min(jobs, len(files))):
         yield from _received(session, chunk, done, collecting)
 
 
@@ -87,14 +90,14 @@ def _chunks(files: Files) -> Iterator[list[Path]]:
         yield chunk
 
 
-def _received(session: Session, chunk: list[Path], done: list[Checked], collecting: bool) -> Iterator[FileResult]:
+def _received(session: Session, chunk: list[str], done: list[Checked], collecting: bool) -> Iterator[FileResult]:
     """The results of a chunk, in order, with what the worker used and collected taken in."""
     for path, (result, used, collected, error) in zip(chunk, done):
         if error is not None:
             raise RunError(error)
         session.note_used(used)
         if collecting:
-            linter = session.linter(session.config(path))
+            linter = session.linter(session.config(as_path(path)))
             for packed in collected:
                 session.collect(linter, packed)
         yield result
@@ -111,7 +114,7 @@ _collected: list[Packed] = []  # in a worker: what its linters collected for the
 Checked = tuple[FileResult | None, frozenset, list, str | None]
 
 
-def _work(chunk: list[Path]) -> list[Checked]:
+def _work(chunk: list[str]) -> list[Checked]:
     """Files in a worker: each one's result, the sidecar entries it used and what it
     collected for the cross-report stage, or the error (as text: an exception may not
     survive the trip back), after which the chunk's other files are not checked."""
@@ -121,7 +124,7 @@ def _work(chunk: list[Path]) -> list[Checked]:
         before = _worker.used_entries
         _collected.clear()
         try:
-            result = check_one(_worker, path)
+            result = check_one(_worker, as_path(path))
         except RunError as error:
             done.append((None, frozenset(), [], str(error)))
             break
