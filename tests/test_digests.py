@@ -1,7 +1,8 @@
 """The run's digests on disk: pairing keys, sentence look-ups, replacement in place."""
 
 from linter.core.spans import Span
-from linter.model.digest import Digest, Sentence, Spot
+from linter.model.digest import Digest
+from linter.model.digest_parts import Sentence, Spot
 from linter.run.digests import Digests, pack, unpack
 
 SPOT = Spot(Span(1, 1, 1, 5), "", "text")
@@ -30,7 +31,7 @@ def test_keys_by_path_without_the_given_report():
     store = _store(
         _digest("p.txt", "甲县", 2023), _digest("b.txt", "甲县", 2024), _digest("a.txt", "乙县", 2024), given="p.txt"
     )
-    assert [k.path for k in store.keys()] == ["a.txt", "b.txt"]
+    assert [k.path for k, *_ in store.reports()] == ["a.txt", "b.txt"]
     assert len(store) == 2
 
 
@@ -56,7 +57,7 @@ def test_a_report_stored_again_replaces_its_digest_and_drops_its_old_sentences()
     store = _store(_digest("a.txt", "甲县", 2024, b"old"), _digest("b.txt", "乙县", 2024))
     store.add(pack(_digest("a.txt", "甲县", 2024, b"new"), ()), 0)
     store.add(pack(_digest("b.txt", "乙县", 2024, b"old", b"new"), ()), 0)
-    assert [k.path for k in store.keys()] == ["a.txt", "b.txt"]
+    assert [k.path for k, *_ in store.reports()] == ["a.txt", "b.txt"]
     assert store.passages_of("b.txt").other(Sentence(b"old", 20, 1, SPOT), "乙县") is None
     assert store.passages_of("b.txt").other(Sentence(b"new", 20, 1, SPOT), "乙县") == "a.txt"
 
@@ -64,6 +65,6 @@ def test_a_report_stored_again_replaces_its_digest_and_drops_its_old_sentences()
 def test_a_file_name_with_undecodable_bytes_is_stored_and_found():
     name = "报告\udcff.txt"  # a byte that is not UTF-8, as os.fsdecode gives it
     store = _store(_digest(name, "甲县", 2023, b"same"), _digest("b.txt", "乙县", 2024, b"same"))
-    assert [k.path for k in store.keys()] == sorted([name, "b.txt"]) == ["b.txt", name]
+    assert [k.path for k, *_ in store.reports()] == sorted([name, "b.txt"]) == ["b.txt", name]
     assert store.get(name)[0].path == name
     assert store.passages_of("b.txt").other(Sentence(b"same", 20, 1, SPOT), "乙县") == name

@@ -19,7 +19,8 @@ from linter.core.errors import RunError
 from linter.core.findings import Finding, Hit
 from linter.core.spans import Span
 from linter.core.suppression import Outcome, Suppression
-from linter.model.digest import Comparison, Digest, Spot
+from linter.model.digest import Comparison, Digest
+from linter.model.digest_parts import Spot
 from linter.model.organs import same_organ_keys
 from linter.readers.source import Source
 from linter.run import suppress
@@ -53,11 +54,6 @@ class CrossReport:
         self._linters.append(linter)
         return len(self._linters) - 1
 
-    def pairs(self) -> Iterator[tuple[Key, Digest | None]]:
-        """Each report's key, with last year's report of the same organ (None when the run has none)."""
-        for key in self._digests.keys():
-            yield key, self._given(key) or self._last_year(key)
-
     def _given(self, report: Key) -> Digest | None:
         """The --previous report, for the one report of the run or for those of its organ:
         with a folder, other organs' reports are paired as usual."""
@@ -84,9 +80,8 @@ class CrossReport:
         that suppressed nothing), one report at a time, by path; reports without any left out."""
         if self.previous_path is not None and self.previous is None:
             raise RunError(f"{self.previous_path}: given with --previous, but no report could be read from it")
-        for key, previous in self.pairs():
-            digest, suppressions = self._digests.get(key.path)
-            comparison = Comparison(digest, previous, self._digests.passages_of(key.path))
+        for key, digest, suppressions, holders in self._digests.reports():
+            comparison = Comparison(digest, self._given(key) or self._last_year(key), holders)
             if findings := _findings(self._linters[key.owner], suppressions, comparison):
                 yield key.path, findings
 

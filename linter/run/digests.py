@@ -11,33 +11,30 @@ from __future__ import annotations
 
 import pickle
 import sqlite3
-from collections.abc import Iterator, Mapping
-from heapq import nsmallest
-from itertools import groupby
-from operator import itemgetter
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from linter.core.suppression import Suppression
-from linter.model.digest import Digest, Sentence
+from linter.model.digest import Digest
+from linter.model.digest_parts import Sentence, Sentences
 
 _SCHEMA = """
 CREATE TABLE report (seq INTEGER PRIMARY KEY, path BLOB UNIQUE, organ_key BLOB, local_key BLOB,
-                     year INTEGER, owner INTEGER, given INTEGER, body BLOB);
+                     year INTEGER, owner INTEGER, given INTEGER, body BLOB, hashes BLOB);
 CREATE INDEX report_organ_year ON report (local_key, year);
-CREATE TABLE passage (digest BLOB, local_key BLOB, seq INTEGER);
-CREATE INDEX passage_seq ON passage (seq);
-CREATE INDEX passage_digest ON passage (digest, local_key, seq);
 CREATE TABLE holder (digest BLOB, local_key BLOB, seq INTEGER);
-CREATE INDEX holder_digest ON holder (digest, seq);
+CREATE INDEX holder_digest ON holder (digest);
 """
-# Each organ's first report with each sentence, by sentence: read along passage_digest,
-# without a sort (SQLite's sorters take a megabyte or more when the run is large).
-_FIRSTS = "SELECT digest, local_key, min(seq) FROM passage GROUP BY digest, local_key"
-_HOLDERS_OF = """
-SELECT holder.digest, holder.local_key, other.path FROM report AS asking
-JOIN passage ON passage.seq = asking.seq JOIN holder ON holder.digest = passage.digest
-JOIN report AS other ON other.seq = holder.seq WHERE asking.path = ? ORDER BY holder.seq
+# Who holds each sentence: the first report of each of the first two organs that have it,
+# kept up as reports come (in the run's order), so that a sentence every report of the
+# run has costs a look-up a report, not a row; a report stored again makes them stale.
+_HOLDERS = "SELECT digest, local_key, seq FROM holder WHERE digest IN ({}) ORDER BY seq"
+_HOLDING = """
+SELECT holder.digest, holder.local_key, report.path FROM holder JOIN report ON report.seq = holder.seq
+WHERE holder.digest IN ({}) ORDER BY holder.seq
 """
+LOOKUP = 500  # sentences looked up at once: within any SQLite's limit on parameters
+FULL = 4096  # sentences known to have their two holders, kept in memory (a few hundred KiB at most)
 
 
 _KEY = "path, organ_key, local_key, year, owner"
@@ -67,43 +64,18 @@ class Packed(NamedTuple):
 
 
 def pack(digest: Digest, suppressions: tuple[Suppression, ...]) -> Packed:
-    tables = Later(pickle.dumps(dict(digest.tables), protocol=pickle.HIGHEST_PROTOCOL))
-    body = pickle.dumps((digest._replace(tables=tables), suppressions), protocol=pickle.HIGHEST_PROTOCOL)
-    hashes = frozenset(s.digest for s in digest.sentences)
+    hashes = _hashes(digest)
+    body = pickle.dumps((digest, suppressions), protocol=pickle.HIGHEST_PROTOCOL)  # plain fields: at C speed
     return Packed(digest.path, digest.organ_key, digest.local_key, digest.year, hashes, body)
+
+
+def _hashes(digest: Digest) -> frozenset[bytes]:
+    said = digest.sentences
+    return said.hashes() if isinstance(said, Sentences) else frozenset(s.digest for s in said)
 
 
 def unpack(packed: Packed) -> tuple[Digest, tuple[Suppression, ...]]:
     return pickle.loads(packed.body)
-
-
-class Later(Mapping):
-    """A digest's tables, unpickled only when a rule reads them: most reports of a run have
-    no report of last year's to compare their figures with, and their findings (if any)
-    are about sentences."""
-
-    __slots__ = ("_body", "_tables")
-
-    def __init__(self, body: bytes):
-        self._body = body
-        self._tables: dict | None = None
-
-    def _loaded(self) -> dict:
-        if self._tables is None:
-            self._tables = pickle.loads(self._body)  # see the module's docstring
-        return self._tables
-
-    def __getitem__(self, name: str):
-        return self._loaded()[name]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._loaded())
-
-    def __len__(self) -> int:
-        return len(self._loaded())
-
-    def __reduce__(self):
-        return Later, (self._body,)
 
 
 def _stored(text: str) -> bytes:
@@ -123,43 +95,66 @@ def _key(row: tuple) -> Key:
 
 class Digests:
     """Each report's digest and inline suppressions, by path, and which reports hold each
-    sentence. The holders are worked out at the first ``passages_of``, once every report
-    is in: a report stored after that would not be among them."""
+    sentence. A report stored after the first ``passages_of`` is not among the holders."""
 
     def __init__(self) -> None:
         self._db = sqlite3.connect("")
         self._db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         self._db.executescript(_SCHEMA)
-        self._indexed = False
+        self._stale = False  # a report was stored again: the holders are worked out anew
+        self._full: set[bytes] = set()  # sentences whose two holders are known: nothing to look up
 
     def add(self, packed: Packed, owner: int, given: bool = False) -> None:
         """Store a report; ``given``: the one --previous names, compared with but not judged.
         A file read again after --fix replaces what it stored, in its place."""
         path, organ, local = _stored(packed.path), _stored(packed.organ_key), _stored(packed.local_key)
-        fields = (organ, local, packed.year, owner, given, packed.body, path)
+        hashes = tuple(sorted(packed.hashes))
+        fields = (organ, local, packed.year, owner, given, packed.body, pickle.dumps(hashes), path)
         try:
             seq = self._db.execute(
-                "INSERT INTO report (organ_key, local_key, year, owner, given, body, path) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO report (organ_key, local_key, year, owner, given, body, hashes, path)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 fields,
             ).lastrowid
         except sqlite3.IntegrityError:  # stored already (the path is unique): the rare case, tried second
-            (seq,) = self._db.execute("SELECT seq FROM report WHERE path = ?", (path,)).fetchone()
             self._db.execute(
-                "UPDATE report SET organ_key = ?, local_key = ?, year = ?, owner = ?, given = ?, body = ? WHERE path = ?",
+                "UPDATE report SET organ_key = ?, local_key = ?, year = ?, owner = ?, given = ?, body = ?,"
+                " hashes = ? WHERE path = ?",
                 fields,
             )
-            self._db.execute("DELETE FROM passage WHERE seq = ?", (seq,))
-        if packed.local_key:  # an organ not read is no "other organ" of anyone
-            rows = ((hashed, local, seq) for hashed in packed.hashes)
-            self._db.executemany("INSERT INTO passage VALUES (?, ?, ?)", rows)
+            self._stale = True
+            return
+        if not self._stale:
+            self._hold(seq, local, hashes)
+
+    def _hold(self, seq: int, local: bytes, hashes: tuple[bytes, ...]) -> None:
+        """The report ``seq`` of the organ ``local`` among the holders of each of its
+        sentences that fewer than two organs hold, if its organ is not one of them."""
+        if not local:  # an organ not read is no "other organ" of anyone
+            return
+        hashes = tuple(h for h in hashes if h not in self._full)
+        organs: dict[bytes, list[bytes]] = {}
+        for hashed, organ, _ in self._holders(hashes):
+            organs.setdefault(hashed, []).append(organ)
+        held = []
+        for hashed in hashes:
+            holding = organs.get(hashed, [])
+            if len(holding) < 2 and local not in holding:
+                held.append((hashed, local, seq))
+                holding = [*holding, local]
+            if len(holding) == 2 and len(self._full) < FULL:
+                self._full.add(hashed)
+        self._db.executemany("INSERT INTO holder VALUES (?, ?, ?)", held)
+
+    def _holders(self, hashes: tuple[bytes, ...], query: str = _HOLDERS) -> Iterator[tuple]:
+        """The holders of ``hashes``: (sentence, organ, report), in the run's order."""
+        for start in range(0, len(hashes), LOOKUP):
+            some = hashes[start : start + LOOKUP]
+            yield from self._db.execute(query.format(", ".join("?" * len(some))), some)
 
     def __len__(self) -> int:
         """The reports to judge (the --previous one is not)."""
         return self._db.execute("SELECT count(*) FROM report WHERE NOT given").fetchone()[0]
-
-    def keys(self) -> Iterator[Key]:
-        """The key of each report to judge, by path (as Python orders text: UTF-8 bytes sort so)."""
-        yield from map(_key, self._db.execute(f"SELECT {_KEY} FROM report WHERE NOT given ORDER BY path"))
 
     def of_year(self, local_key: str, year: int, path: str) -> list[Key]:
         """The other reports to judge read as of the organ ``local_key`` and of ``year``, in order."""
@@ -174,21 +169,36 @@ class Digests:
         """Who else has each sentence of the report ``path``: for each, the first report of
         each of the first two organs that have it (enough to name another organ than any
         one asking), in the run's order."""
-        if not self._indexed:  # once every report is in
-            firsts = self._db.cursor().execute(_FIRSTS)
-            self._db.executemany("INSERT INTO holder VALUES (?, ?, ?)", _first_two(firsts))
-            self._indexed = True
+        query = "SELECT local_key, hashes FROM report WHERE path = ?"
+        local, stored = self._db.execute(query, (_stored(path),)).fetchone()
+        return self._holding(local, pickle.loads(stored))  # written by this process, as the bodies
+
+    def reports(self) -> Iterator[tuple[Key, Digest, tuple[Suppression, ...], Holders]]:
+        """Each report to judge, by path (as Python orders text: UTF-8 bytes sort so), with
+        its digest, its inline suppressions and who else has its sentences (``passages_of``)."""
+        query = f"SELECT {_KEY}, body FROM report WHERE NOT given ORDER BY path"
+        for *key, body in self._db.cursor().execute(query):
+            digest, suppressions = pickle.loads(body)  # written by this process, into a database without a name
+            yield _key(key), digest, suppressions, self._holding(key[2], tuple(sorted(_hashes(digest))))
+
+    def _holding(self, local: bytes, hashes: tuple[bytes, ...]) -> Holders:
+        if self._stale:  # a report was stored again: worked out anew, once every report is in
+            self._rehold()
+        if not local:
+            return Holders({})
         held: dict[bytes, list[tuple[bytes, bytes]]] = {}
-        for hashed, organ, holder in self._db.execute(_HOLDERS_OF, (_stored(path),)):
-            held.setdefault(hashed, []).append((organ, holder))
+        for hashed, organ, path in self._holders(hashes, _HOLDING):
+            held.setdefault(hashed, []).append((organ, path))
         return Holders(held)
 
-
-def _first_two(firsts: Iterator[tuple[bytes, bytes, int]]) -> Iterator[tuple[bytes, bytes, int]]:
-    """For each sentence, the first report of each of the first two organs that have it
-    (``firsts``: each organ's first, grouped by sentence)."""
-    for _, group in groupby(firsts, key=itemgetter(0)):
-        yield from nsmallest(2, group, key=itemgetter(2))  # a sentence every organ has: one pass, two kept
+    def _rehold(self) -> None:
+        """The holders worked out again from every report's sentences, in the run's order."""
+        self._db.execute("DELETE FROM holder")
+        self._full.clear()
+        reports = self._db.cursor().execute("SELECT seq, local_key, hashes FROM report ORDER BY seq")
+        for seq, local, stored in reports:  # read one at a time, as the holders are written
+            self._hold(seq, local, pickle.loads(stored))
+        self._stale = False
 
 
 class Holders:
@@ -196,9 +206,12 @@ class Holders:
 
     def __init__(self, held: dict[bytes, list[tuple[bytes, bytes]]]):
         self._held = held  # as stored: decoded only when asked for, most are never
+        self._asking: tuple[str, bytes] = ("", b"")  # the organ last asked about, as stored
 
     def other(self, sentence: Sentence, organ: str) -> str | None:
         """A report of another organ than ``organ`` (a ``local_key``) with the same sentence, or None."""
-        asking = _stored(organ)
+        if self._asking[0] != organ:
+            self._asking = (organ, _stored(organ))
+        asking = self._asking[1]
         path = next((path for key, path in self._held.get(sentence.digest, ()) if key != asking), None)
         return _text(path) if path is not None else None

@@ -18,6 +18,7 @@ from linter.core.errors import RunError
 from linter.readers import REPORT_SUFFIXES
 from linter.run.config import Config
 from linter.run.discovery import walk
+from linter.run.pathnames import child
 
 # What every repository holds besides reports.
 DEFAULT_EXCLUDE = (
@@ -112,7 +113,7 @@ def _walk(root: Path, globs: Callable[[Path], tuple[Globs, ...]]) -> Iterator[Pa
             if not _excluded_below(here / name, applying) and not (defaults and (here / name / VENV_MARK).is_file())
         ]
         for name in files:
-            path = here / name
+            path = child(here, name)  # not interned (see ``paths``): a folder may hold 10,000
             if path.suffix.lower() in REPORT_SUFFIXES and not _excluded_below(path, applying) and path.is_file():
                 yield path
     yield from unlisted

@@ -4,6 +4,7 @@
 ``sorted_paths`` gives paths in the order ``sorted`` gives ``Path`` objects (by their
 parts, compared as text), sorted by SQLite; ``PathList`` keeps them in the order given,
 to be read again as often as needed.
+Each path read back is made a ``Path`` by ``pathnames.as_path``: its name not interned.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+
+from linter.run.pathnames import as_path
 
 CACHE_KIB = 64  # SQLite's page cache for a list of paths: more only holds more of a list read in order
 
@@ -41,7 +44,7 @@ class PathList:
     def __iter__(self) -> Iterator[Path]:
         order = "key, seq" if self._sort else "seq"
         for (path,) in self._db.execute(f"SELECT path FROM path ORDER BY {order}"):
-            yield Path(os.fsdecode(path))
+            yield as_path(os.fsdecode(path))
 
     def first(self) -> Path | None:
         return next(iter(self), None)

@@ -11,23 +11,20 @@ what its linters collected with each result, and this process collects it in ord
 from __future__ import annotations
 
 import os
-from collections import deque
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from linter.core.errors import RunError
 from linter.core.failure import Failure
+from linter.run.pathnames import as_path
 from linter.run.result import FileResult
 from linter.run.session import CommandLine, Session
 
 if TYPE_CHECKING:
-    from multiprocessing.pool import AsyncResult
-
     from linter.run.digests import Packed
 
 CHUNK = 8  # files sent to a worker at a time: few enough to keep results flowing in order
-AHEAD = 4  # chunks sent to each worker before the first of them is awaited
 
 _worker: Session | None = None
 
@@ -72,23 +69,14 @@ def checked(
 
 
 def _in_workers(session: Session, files: Files, jobs: int) -> Iterator[FileResult]:
-    # fork: a worker starts with the modules already imported (and is this process's child,
-    # so its resource use counts in this process's); spawn where there is no fork.
-    import multiprocessing  # imported here: a run in this process does without it
+    from linter.run.workers import ordered  # imported here: a run in this process does without it
 
-    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     collecting = session.collect is not None
-    workers = min(jobs, len(files))
-    with context.Pool(workers, _start, (session.command_line, collecting)) as pool:
-        # Chunks are sent from this thread, a few ahead of the one awaited: each worker
-        # always has the next at hand, and no more results wait here than those few.
-        pending: deque[tuple[list[Path], AsyncResult]] = deque()
-        for chunk in _chunks(files):
-            pending.append((chunk, pool.apply_async(_work, (chunk,))))
-            if len(pending) >= AHEAD * workers:
-                yield from _received(session, *pending.popleft(), collecting)
-        while pending:
-            yield from _received(session, *pending.popleft(), collecting)
+    start = (session.command_line, collecting)
+    # Paths travel as text, made Paths again by ``as_path``: unpickled, each name would be interned.
+    chunks = ([str(file) for file in chunk] for chunk in _chunks(files))
+    for chunk, done in ordered(chunks, _work, _start, start, min(jobs, len(files))):
+        yield from _received(session, chunk, done, collecting)
 
 
 def _chunks(files: Files) -> Iterator[list[Path]]:
@@ -102,14 +90,14 @@ def _chunks(files: Files) -> Iterator[list[Path]]:
         yield chunk
 
 
-def _received(session: Session, chunk: list[Path], sent: AsyncResult, collecting: bool) -> Iterator[FileResult]:
+def _received(session: Session, chunk: list[str], done: list[Checked], collecting: bool) -> Iterator[FileResult]:
     """The results of a chunk, in order, with what the worker used and collected taken in."""
-    for path, (result, used, collected, error) in zip(chunk, sent.get()):
+    for path, (result, used, collected, error) in zip(chunk, done):
         if error is not None:
             raise RunError(error)
         session.note_used(used)
         if collecting:
-            linter = session.linter(session.config(path))
+            linter = session.linter(session.config(as_path(path)))
             for packed in collected:
                 session.collect(linter, packed)
         yield result
@@ -126,7 +114,7 @@ _collected: list[Packed] = []  # in a worker: what its linters collected for the
 Checked = tuple[FileResult | None, frozenset, list, str | None]
 
 
-def _work(chunk: list[Path]) -> list[Checked]:
+def _work(chunk: list[str]) -> list[Checked]:
     """Files in a worker: each one's result, the sidecar entries it used and what it
     collected for the cross-report stage, or the error (as text: an exception may not
     survive the trip back), after which the chunk's other files are not checked."""
@@ -136,7 +124,7 @@ def _work(chunk: list[Path]) -> list[Checked]:
         before = _worker.used_entries
         _collected.clear()
         try:
-            result = check_one(_worker, path)
+            result = check_one(_worker, as_path(path))
         except RunError as error:
             done.append((None, frozenset(), [], str(error)))
             break

@@ -19,7 +19,8 @@ from linter.model.tables.identities import figure
 from linter.rules.context import Context
 
 if TYPE_CHECKING:  # annotations only: a check of one report does without digests
-    from linter.model.digest import Comparison, TableFigures
+    from linter.model.digest import Comparison
+    from linter.model.digest_parts import TableFigures
 
 KIND = "continuity"
 STAGE = "compare"

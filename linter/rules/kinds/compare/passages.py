@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from linter.core.spans import Span
 
 if TYPE_CHECKING:  # annotations only: a check of one report does without digests
-    from linter.model.digest import Sentence
+    from linter.model.digest_parts import Sentence
 
 
 def runs(sentences: Iterable[Sentence], wanted: Callable[[Sentence], bool]) -> Iterator[list[Sentence]]:
