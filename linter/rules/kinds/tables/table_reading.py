@@ -34,15 +34,17 @@ def check(model: ReportModel, config: dict) -> Iterator[Hit]:
                 problems[0].span,
                 {
                     "table": reading.title,
-                    "problems": _listed([p.said(model.lines) for p in problems], config["most"], "；", "; "),
+                    "problems": _listed(
+                        [p.said(model.lines) for p in problems[: config["most"]]], len(problems), "；", "; "
+                    ),
                 },
             )
         if empties := reading.empties():
-            names = [
+            names = [  # of those the message shows
                 _cell_name(row.name, definition.column(column).name, model.lines.name([cell.line]))
-                for row, column, cell in empties
+                for row, column, cell in empties[: config["most"]]
             ]
-            args = {"table": reading.title, "count": len(empties), "cells": _listed(names, config["most"], "、", ", ")}
+            args = {"table": reading.title, "count": len(empties), "cells": _listed(names, len(empties), "、", ", ")}
             yield Hit(empties[0][2].span, args, message="blank")
 
 
@@ -62,8 +64,9 @@ def _cell_name(row: Localized, column: Localized, where: Localized) -> Localized
     return Localized(f"{where.zh}“{row.zh}”“{column.zh}”", f"“{row.en}”, “{column.en}” ({where.en})")
 
 
-def _listed(items: list[Localized], most: int, zh_separator: str, en_separator: str) -> Localized:
-    shown, rest = items[:most], len(items) - most
-    zh = zh_separator.join(i.zh for i in shown) + (f"等{len(items)}处" if rest > 0 else "")
+def _listed(shown: list[Localized], total: int, zh_separator: str, en_separator: str) -> Localized:
+    """The ``shown`` items of ``total``, and how many more there are."""
+    rest = total - len(shown)
+    zh = zh_separator.join(i.zh for i in shown) + (f"等{total}处" if rest > 0 else "")
     en = en_separator.join(i.en for i in shown) + (f" and {rest} more" if rest > 0 else "")
     return Localized(zh, en)
