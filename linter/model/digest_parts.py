@@ -179,7 +179,7 @@ def table_fields(reading, lines: list[str], locate: Locate | None, start: Spot) 
         for column, cell in row.cells.items():
             kind = cell.kind
             if kind == "number" or kind == "placeholder" or (zero_blanks and kind == "blank"):
-                f = cell.fragment
+                f = cell  # its line, column and text, as its fragment's
                 cells += (
                     key,
                     column,

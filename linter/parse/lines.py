@@ -27,23 +27,24 @@ _NUMBERING = re.compile(
 
 
 class Cell(NamedTuple):
-    """A place where a figure belongs, what it says, and where it stands."""
+    """A place where a figure belongs, what it says, and where it stands: the fields of
+    its ``Fragment`` (so that a table row's cells can be cells and fragments alike), then
+    its value and kind."""
 
-    fragment: Fragment
+    line: int
+    column: int
+    text: str
+    folded: str
     value: Number | None  # None when blank, a placeholder or not a number
     kind: Kind
 
     @property
-    def text(self) -> str:
-        return self.fragment.text
-
-    @property
     def span(self) -> Span:
-        return self.fragment.span
+        return make_span((self.line, self.column, self.line, self.column + max(len(self.text), 1) - 1))
 
     @property
-    def line(self) -> int:
-        return self.fragment.line
+    def fragment(self) -> Fragment:
+        return make_fragment(self[:4])
 
 
 _new_cell = partial(tuple.__new__, Cell)  # a Cell from its fields, per figure: see ``spans.make_fragment``
@@ -119,7 +120,7 @@ def read(number: int, cells: tuple[Fragment, ...], keeps_blanks: bool, tabular: 
     for cell in cells:
         folded = cell.folded
         if folded.isdecimal() and folded[0] in FIGURE_START and len(folded) <= MAX_DIGITS:
-            figures.append(_new_cell((cell, int(folded), "number")))  # most cells: a plain count (see ``count``)
+            figures.append(_new_cell((*cell, int(folded), "number")))  # most cells: a plain count (see ``count``)
         else:
             _take(cell, labels, figures, lead, keeps_blanks, tabular)
     return _finish(number, labels, figures, lead, tabular)
@@ -140,11 +141,13 @@ def read_split(
     for part in folded[start:end].split(separator):
         size = len(part)
         if part.isdecimal() and size <= MAX_DIGITS and part[0] in FIGURE_START:  # most cells: a plain count
-            cell = make_fragment((line, column + start, part if same else text[start : start + size], part))
-            figures.append(_new_cell((cell, int(part), "number")))
+            cell = _new_cell(
+                (line, column + start, part if same else text[start : start + size], part, int(part), "number")
+            )
+            figures.append(cell)
         elif not (stripped := part.strip()):  # an empty cell: a blank where a figure may belong
-            cell = make_fragment((line, column + start, "", ""))
-            (figures if figures else lead).append(_new_cell((cell, None, "blank")))
+            cell = _new_cell((line, column + start, "", "", None, "blank"))
+            (figures if figures else lead).append(cell)
         else:
             if (kept := len(stripped)) == size:  # nothing to strip
                 cell = make_fragment((line, column + start, part if same else text[start : start + size], part))
@@ -152,7 +155,8 @@ def read_split(
                 left = start + size - len(part.lstrip())
                 cell = make_fragment((line, column + left, text[left : left + kept], stripped))
             if stripped.isdecimal() and stripped[0] in FIGURE_START and kept <= MAX_DIGITS:  # a count, spaced
-                figures.append(_new_cell((cell, int(stripped), "number")))
+                cell = _new_cell((*cell, int(stripped), "number"))
+                figures.append(cell)
             elif not figures and stripped[0] not in FIGURE_START and " " not in stripped and "\t" not in stripped:
                 labels.append(cell)  # a label cell (see ``_add_word``)
                 lead.clear()
@@ -170,7 +174,7 @@ def _take(
     folded = cell.folded
     if not folded:
         if keeps_blanks:
-            (figures if figures else lead).append(_new_cell((cell, None, "blank")))
+            (figures if figures else lead).append(_new_cell((*cell, None, "blank")))
     elif folded[0] in FIGURE_START and (figure := _cell(cell)) is not None:
         figures.append(figure)
     elif " " not in folded and "\t" not in folded:
@@ -216,7 +220,7 @@ def _add_word(labels: list[Fragment], figures: list[Cell], lead: list[Cell], wor
         labels.append(word)
         lead.clear()  # a blank before a label is the layout's, not a cell of the row
     elif not (word.folded in UNITS and figures[-1].kind == "number"):  # ``83 万元``: the figure's unit
-        figures.append(_new_cell((word, None, "text")))
+        figures.append(_new_cell((*word, None, "text")))
 
 
 def _cell(fragment: Fragment) -> Cell | None:
@@ -226,9 +230,9 @@ def _cell(fragment: Fragment) -> Cell | None:
         return None
     if folded.isdecimal():  # most cells: a plain count
         value = count(folded)
-        return None if value is None else _new_cell((fragment, value, "number"))
+        return None if value is None else _new_cell((*fragment, value, "number"))
     folded = unspaced(folded)
     if folded in PLACEHOLDERS:
-        return Cell(fragment, None, "placeholder")
+        return _new_cell((*fragment, None, "placeholder"))
     number = parse_number(folded)
-    return None if number is None else Cell(fragment, number, "number")
+    return None if number is None else _new_cell((*fragment, number, "number"))

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Literal, NamedTuple
 
 from linter.core.spans import Fragment, Span, fragments_span
-from linter.parse.lines import Line
+from linter.parse.lines import Cell, Line
 
 BracketStyle = Literal["full", "half", "mixed", "none"]
 
@@ -58,7 +58,7 @@ class Item(NamedTuple):
 
 
 class TableRow(NamedTuple):
-    cells: tuple[Fragment, ...]  # empty cells too: their text is ""
+    cells: tuple[Fragment | Cell, ...]  # empty cells too (their text is ""); a figure's is its Cell
     layout: Literal["tab", "pipe", "space", "label"]
     span: Span
     reading: Line  # its labels and figures
