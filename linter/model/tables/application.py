@@ -59,6 +59,7 @@ class _Reader:
     def __init__(self, grid: GridDef):
         self.grid = grid
         self.order = {key: i for i, key in enumerate(grid.rows)}
+        self.columns = grid.column_keys
         self.rows: dict[str, Row] = {}
         self.lines: dict[str, Line] = {}
         self.problems: list[Problem] = []
@@ -126,7 +127,7 @@ class _Reader:
             self.problems.append(count_problem(line, spec.name, len(self.grid.columns)))
             self.failed.add(key)
             return
-        row = Row.of(key, spec.name, self.grid.column_keys, cells)
+        row = Row.of(key, spec.name, self.columns, cells)
         self.rows[key] = row
         self.lines[key] = line
         self.problems.extend(text_problems(line, row))
