@@ -128,12 +128,12 @@ def read(number: int, cells: tuple[Fragment, ...], keeps_blanks: bool, tabular: 
 
 def read_split(
     line: int, column: int, text: str, folded: str, separator: str, start: int, end: int
-) -> tuple[tuple[Fragment, ...], Line]:
+) -> tuple[tuple[Fragment | Cell, ...], Line]:
     """The cells between separators in ``folded[start:end]`` (of a line whose text starts
     at ``column``), empty ones included, each without surrounding whitespace (an empty
     cell stands where it starts); and their reading, blanks kept. One pass: a table's
-    cells are cut and read together."""
-    cells: list[Fragment] = []
+    cells are cut and read together (a figure's or a blank's cell is its ``Cell``)."""
+    cells: list[Fragment | Cell] = []
     labels: list[Fragment] = []
     figures: list[Cell] = []
     lead: list[Cell] = []
