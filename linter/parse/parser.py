@@ -28,26 +28,46 @@ def _lark() -> Lark:
     return build_parser(grammar)
 
 
+@cache
+def _leaf(kind: str) -> Token:
+    """The Lark token of a kind: one for all the lines of that kind (the tree's leaves are
+    matched with the line tokens by their order, see ``_AstBuilder``)."""
+    return Token(kind, kind)
+
+
 def parse_tree(tokens: list[LineToken]) -> Tree:
-    """The Lark parse tree; each Lark token's ``start_pos`` indexes ``tokens``."""
-    return _lark().parse([Token(t.kind, t.kind, i) for i, t in enumerate(tokens)])  # i: start_pos
+    """The Lark parse tree; its leaves are ``tokens``' kinds, in the same order."""
+    return _lark().parse([_leaf(t.kind) for t in tokens])
 
 
 def parse(tokens: list[LineToken], line_count: int, artifacts: list[Fragment]) -> Document:
-    return _AstBuilder(tokens).document(parse_tree(tokens), line_count, tuple(artifacts))
+    builder = _AstBuilder(tokens)
+    document = builder.document(parse_tree(tokens), line_count, tuple(artifacts))
+    builder.check_all_read()
+    return document
 
 
 class _AstBuilder:
-    """From the parse tree to frozen AST nodes, one method per grammar rule."""
+    """From the parse tree to frozen AST nodes, one method per grammar rule. The tree is
+    walked in document order, and each leaf met is the next line token."""
 
     def __init__(self, tokens: list[LineToken]):
         self._tokens = tokens
+        self._read = 0  # line tokens taken so far
 
-    def _payloads(self, children: list[Token]) -> tuple:
-        return tuple(self._tokens[token.start_pos].payload for token in children)
+    def _next(self, leaves: list[Token]) -> list[LineToken]:
+        """The line tokens of ``leaves``: the next as many."""
+        start = self._read
+        self._read += len(leaves)
+        return self._tokens[start : self._read]
 
-    def _readings(self, children: list[Token]) -> tuple:
-        return tuple(self._tokens[token.start_pos].reading for token in children)
+    def _payloads(self, leaves: list[Token]) -> tuple:
+        return tuple(token.payload for token in self._next(leaves))
+
+    def check_all_read(self) -> None:
+        """Every line token was a leaf of the tree (else the walk missed some: a bug)."""
+        if self._read != len(self._tokens):
+            raise RuntimeError(f"the parse tree has {self._read} leaves for {len(self._tokens)} line tokens")
 
     def document(self, tree: Tree, line_count: int, artifacts: tuple[Fragment, ...]) -> Document:
         front, title, preamble, sections = (), None, None, []
@@ -60,7 +80,8 @@ class _AstBuilder:
             elif child.data == "preamble":
                 preamble = self._section(None, child.children)
             else:
-                sections.append(self._section(self._tokens[child.children[0].start_pos].payload, child.children[1:]))
+                heading = self._payloads(child.children[:1])[0]
+                sections.append(self._section(heading, child.children[1:]))
         return Document(title, preamble, tuple(sections), line_count, front, artifacts)
 
     def _section(self, heading, children: list[Tree]) -> Section:
@@ -68,7 +89,7 @@ class _AstBuilder:
         subsections: list[Section] = []
         for child in children:
             if child.data == "subsection":
-                subsections.append(self._section(self._tokens[child.children[0].start_pos].payload, child.children[1:]))
+                subsections.append(self._section(self._payloads(child.children[:1])[0], child.children[1:]))
             else:
                 blocks.append(self._block(child))
         spans = [n.span for n in (heading, *blocks, *subsections) if n is not None and n.span is not None]
@@ -76,9 +97,11 @@ class _AstBuilder:
         return _new_section((heading, tuple(blocks), tuple(subsections), span))
 
     def _block(self, tree: Tree) -> Block:
-        parts = self._payloads(tree.children)
+        tokens = self._next(tree.children)
+        parts = tuple(token.payload for token in tokens)
         if tree.data == "table":
             return _new_table((parts, Span.cover(parts[0].span, parts[-1].span)))
+        readings = tuple(token.reading for token in tokens)
         if tree.data == "item":
-            return _new_item((item_label(parts[0].text), parts, fragments_span(parts), self._readings(tree.children)))
-        return _new_paragraph((parts, fragments_span(parts), self._readings(tree.children)))
+            return _new_item((item_label(parts[0].text), parts, fragments_span(parts), readings))
+        return _new_paragraph((parts, fragments_span(parts), readings))
