@@ -41,15 +41,18 @@ def identify(grid: GridDef, line: Line) -> tuple[Found, str | None, bool]:
     if not line.labels:
         return "none", None, False
     text = line.label
-    by_words = {grid.word_rows[m.group()] for m in grid.words.finditer(text)} if grid.words else set()
-    by_label = {grid.label_rows[p] for p in line.label_pieces if p in grid.label_rows}
+    word_rows, label_rows = grid.word_rows, grid.label_rows
+    by_words = {word_rows[word] for word in grid.words.findall(text)} if grid.words else set()
+    by_label = {label_rows[p] for p in line.label_pieces if p in label_rows}
     named = by_words | by_label
-    for kind, keys in (("row", {k for k in named if not grid.rows[k].items}), ("group", named)) if named else ():
-        if len(keys) == 1:
-            key = keys.pop()
-            return kind, key, key not in by_words
-        if keys:
-            return "ambiguous", None, False
+    if named:
+        rows = grid.rows
+        for kind, keys in (("row", {k for k in named if not rows[k].items}), ("group", named)):
+            if len(keys) == 1:
+                key = keys.pop()
+                return kind, key, key not in by_words
+            if keys:
+                return "ambiguous", None, False
     if any(h in text for h in grid.headings):
         return "heading", None, False
     return "none", None, False
