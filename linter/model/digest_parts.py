@@ -173,23 +173,15 @@ def table_fields(reading, lines: list[str], locate: Locate | None, start: Spot) 
     begins, its rows' keys and names, its cells (``CELL`` fields each: those with a value,
     as ``TableReading.values``) and their locations (None for plain text)."""
     cells: list = []
-    fragments = []
+    valued = []  # the cells with a value
     zero_blanks = reading.confident
     for key, row in reading.rows.items():
         for column, cell in row.cells.items():
             kind = cell.kind
             if kind == "number" or kind == "placeholder" or (zero_blanks and kind == "blank"):
-                f = cell  # its line, column and text, as its fragment's
-                cells += (
-                    key,
-                    column,
-                    cell.value if kind == "number" else 0,
-                    f.line,
-                    f.column,
-                    f.text,
-                    _covers(lines, f),
-                )
-                fragments.append(f)
+                value = cell.value if kind == "number" else 0
+                cells += (key, column, value, cell.line, cell.column, cell.text, _covers(lines, cell))
+                valued.append(cell)
     rows = reading.rows.values()
     return (
         reading.name,
@@ -202,7 +194,7 @@ def table_fields(reading, lines: list[str], locate: Locate | None, start: Spot) 
         tuple(row.name.zh for row in rows),
         tuple(row.name.en for row in rows),
         tuple(cells),
-        tuple(locate(f.span) for f in fragments) if locate else None,
+        tuple(locate(cell.span) for cell in valued) if locate else None,
     )
 
 
