@@ -174,14 +174,12 @@ def table_fields(reading, lines: list[str], locate: Locate | None, start: Spot) 
     as ``TableReading.values``) and their locations (None for plain text)."""
     cells: list = []
     valued = []  # the cells with a value
-    zero_blanks = reading.confident
-    for key, row in reading.rows.items():
-        for column, cell in row.cells.items():
-            kind = cell.kind
-            if kind == "number" or kind == "placeholder" or (zero_blanks and kind == "blank"):
-                value = cell.value if kind == "number" else 0
-                cells += (key, column, value, cell.line, cell.column, cell.text, _covers(lines, cell))
-                valued.append(cell)
+    for key, values in reading.values_by_row().items():
+        row = reading.rows[key].cells
+        for column, value in values.items():
+            cell = row[column]
+            cells += (key, column, value, cell.line, cell.column, cell.text, _covers(lines, cell))
+            valued.append(cell)
     rows = reading.rows.values()
     return (
         reading.name,

@@ -38,9 +38,7 @@ class Cell(NamedTuple):
     value: Number | None  # None when blank, a placeholder or not a number
     kind: Kind
 
-    @property
-    def span(self) -> Span:
-        return make_span((self.line, self.column, self.line, self.column + max(len(self.text), 1) - 1))
+    span = Fragment.span  # the same fields at the same places: its fragment's span
 
     @property
     def fragment(self) -> Fragment:

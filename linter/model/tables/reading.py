@@ -1,6 +1,6 @@
 """What reading a table gives: its rows of cells, and what could not be read."""
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from functools import partial
 from operator import attrgetter
 from typing import NamedTuple
@@ -104,10 +104,9 @@ class TableReading(NamedTuple):
             for key, row in self.rows.items()
         }
 
-    def cells(self) -> Iterator[tuple[Row, str, Cell]]:
-        for row in self.rows.values():
-            for column, cell in row.cells.items():
-                yield row, column, cell
+    def cells(self) -> list[tuple[Row, str, Cell]]:
+        """Every cell, row by row: each with its row and its column."""
+        return [(row, column, cell) for row in self.rows.values() for column, cell in row.cells.items()]
 
     def empties(self) -> list[tuple[Row, str, Cell]]:
         """Blank and '/' cells where a count belongs, read as 0 (where the reading is sure)."""

@@ -52,13 +52,9 @@ def check(model: ReportModel, config: dict) -> Iterator[Hit]:
     for reading in model.tables:
         definition = model.tables.definitions.get(reading.name)
         if reading.name in chosen:
-            odd = [
-                (row, column, cell)
-                for row in reading.rows.values()
-                for column, cell in row.cells.items()
-                if cell.kind == "number" and not (type(cell.value) is int and cell.value >= 0)
-            ]  # most figures are counts, nothing to look at
-            for row, column, cell in odd:
+            for row, column, cell in reading.cells():
+                if cell.kind != "number" or (type(cell.value) is int and cell.value >= 0):
+                    continue  # most figures: counts, nothing to look at
                 spec = definition.column(column)
                 args = {"table": reading.title, "row": row.name, "column": spec.name, "value": cell.text}
                 if cell.value < 0 and spec.kind != "signed":
