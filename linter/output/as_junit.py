@@ -34,6 +34,7 @@ ORDER BY (SELECT min(seq) FROM testcase AS first WHERE first.path = testcase.pat
 """
 _PASSING = "SELECT count(*) FROM file WHERE path NOT IN (SELECT path FROM testcase)"
 _DEPTH = 2  # of a test case: in the suite, in the root
+CACHE_KIB = 256  # SQLite's page cache (2 MiB unless told): what it holds is written and read in order
 
 
 def render(findings: list[Finding], context) -> str:
@@ -42,6 +43,7 @@ def render(findings: list[Finding], context) -> str:
 
 def stream(findings: Iterable[Finding], context, write: Write) -> None:
     db = sqlite3.connect("")
+    db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     try:
         db.executescript(_SCHEMA)
         for seq, path in enumerate(context.files):

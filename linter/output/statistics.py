@@ -14,6 +14,7 @@ from linter.core.stored import stored
 from linter.output.columns import aligned
 
 Key = tuple[str, str, str]  # rule, name, severity
+CACHE_KIB = 256  # SQLite's page cache (2 MiB unless told): what it holds is written and read in order
 
 
 def statistics(findings: Iterable[Finding]) -> list[tuple[str, str, str, int, int]]:
@@ -21,6 +22,7 @@ def statistics(findings: Iterable[Finding]) -> list[tuple[str, str, str, int, in
     ``files``: how many files it reported in."""
     counts: Counter[Key] = Counter()
     db = sqlite3.connect("")
+    db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     try:
         db.execute("CREATE TABLE seen (rule, name, severity, path, PRIMARY KEY (rule, name, severity, path))")
         for finding in findings:
