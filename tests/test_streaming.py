@@ -150,3 +150,16 @@ def test_every_format_is_the_same_with_two_workers(tmp_path, options):
     outputs = [CliRunner().invoke(main, ["check", str(tmp_path), *options, "--jobs", jobs]) for jobs in ("1", "2")]
     assert outputs[0].output == outputs[1].output and outputs[0].output
     assert outputs[0].exit_code == outputs[1].exit_code == 1
+
+
+def test_the_output_file_is_made_only_when_there_is_something_to_write(tmp_path):
+    from linter.output.sink import FLUSHED, Sink
+
+    target = tmp_path / "out.json"
+    sink = Sink(target, echo=lambda text: pytest.fail("not to standard output"))
+    sink.write("[")
+    assert not target.exists()  # a run that fails now leaves no file behind
+    sink.write("x" * FLUSHED + "\udcff")
+    assert target.exists()
+    sink.close()
+    assert target.read_text(encoding="utf-8") == "[" + "x" * FLUSHED + "\\udcff"
