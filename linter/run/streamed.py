@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from itertools import chain
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from linter.core.findings import SEVERITIES, Finding
@@ -101,5 +100,5 @@ def _waited(
 def _with_crossed(session: Session, result: FileResult, crossed: list[Finding]) -> FileResult:
     if not crossed:
         return result
-    findings = result.findings + session.filtered(Path(result.path), crossed)
+    findings = result.findings + session.filtered(as_path(result.path), crossed)
     return result._replace(findings=sorted(findings, key=lambda f: f.sort_key))
