@@ -20,25 +20,24 @@ from linter.cli_i18n import LocalizedGroup
 from linter.cli_support import (
     FIXABLE_NOTE,
     LANGS,
+    Printing,
     baseline_written,
-    emit,
     fixable_summary,
     fixed,
-    for_people,
     globs,
     ids,
+    print_findings,
     readable,
     run_errors,
     run_options,
     selection_options,
-    text_style,
 )
 from linter.core.errors import RunError
 from linter.core.resources import FORMAT_FILE, RULES_DIR
 from linter.format.spec import load_format
 from linter.model.report import Options
-from linter.output import FORMATS, Context, renderer
-from linter.output.as_text import render_statistics, summary
+from linter.output import FORMATS
+from linter.output.as_text import summary
 from linter.output.progress import progress_bar
 from linter.rules.declarations import load_rules
 from linter.run.check import CheckOptions, check_files
@@ -165,24 +164,14 @@ def check(
         if write_baseline:
             from linter.run import baseline as baselines
 
-            baselines.write(write_baseline, run.findings)
-            click.echo(baseline_written(len(run.findings), write_baseline, run.lang), err=True)
+            count = baselines.write(write_baseline, run.findings)
+            click.echo(baseline_written(count, write_baseline, run.lang), err=True)
             sys.exit(0)
-        if statistics:
-            rendered = render_statistics(run.findings, len(run.files), run.lang, as_json=output_format == "json")
-        elif output_format == "text" and (style := text_style(show_source, output_file)).human:
-            rendered = for_people(run, style)
-        else:
-            context = Context(run.lang, session.rules(), tuple(str(f) for f in run.files))
-            rendered = renderer(output_format)(run.findings, context)
-        emit(rendered, output_file)
-        if annotated:
-            from linter.output.annotate import annotate
-
-            annotate(run.files, run.findings, annotated, run.lang)
+        printing = Printing(output_format, statistics, show_source, output_file, annotated, quiet)
+        tally = print_findings(run, session.rules, printing)
         if not quiet:
-            click.echo(summary(run.findings, len(run.files), run.lang), err=True)
-            if output_format == "text" and (note := fixable_summary(run)):
+            click.echo(summary(tally.severities, len(run.files), run.lang), err=True)
+            if output_format == "text" and (note := fixable_summary(tally.fixable, run.lang)):
                 click.echo(note, err=True)
     sys.exit(1 if run.failed and not exit_zero else 0)
 

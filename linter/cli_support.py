@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from pathlib import Path
+from typing import NamedTuple
 
 import click
 
 from linter.cli_i18n import current_language, error_line
 from linter.core.errors import RunError
-from linter.core.findings import SEVERITIES
+from linter.core.findings import SEVERITIES, Finding
 from linter.run.check import CheckRun
 
 LANGS = click.Choice(["zh", "en"], case_sensitive=False)
@@ -40,20 +41,17 @@ def ids(value: str | None) -> tuple[str, ...]:
     return tuple(part.upper() for part in globs(value))
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def emit(text: str, output_file: Path | None) -> None:
-    # A file name that is not UTF-8 (or a lone surrogate in the text) cannot be written
-    # as UTF-8: written as a \uXXXX escape, which JSON reads back as the same string.
-    text = _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-    if output_file is None:
-        click.echo(text, nl=False)
-        return
-    try:
-        output_file.write_text(text, encoding="utf-8")
-    except OSError as error:
-        raise RunError(f"{output_file}: cannot write the output: {error.strerror or error}") from None
+    sink = output_sink(output_file)
+    sink.write(text)
+    sink.close()
+
+
+def output_sink(output_file: Path | None):
+    """Where the output goes: standard output, or ``output_file``."""
+    from linter.output.sink import Sink
+
+    return Sink(output_file, lambda text: click.echo(text, nl=False))
 
 
 def fixed(count: int, files: int, lang: str) -> str:
@@ -98,20 +96,19 @@ def text_style(show_source: bool, output_file: Path | None):
     return Style.of(show_source, sys.stdout if output_file is None else None)
 
 
-def for_people(run: CheckRun, style) -> str:
+def for_people(run: CheckRun, findings: Iterable[Finding], style, write: Callable[[str], None]) -> None:
     """The findings with source context, colour and fix marks, as ``style`` asks."""
     from linter.output import source_context
 
     piped = {str(run.piped.name): run.piped.data} if run.piped else {}
-    return source_context.render(run.findings, style, source_context.file_lines(piped))
+    source_context.stream(findings, style, source_context.file_lines(piped), write)
 
 
-def fixable_summary(run: CheckRun) -> str:
+def fixable_summary(count: int | None, lang: str) -> str:
     """``N fixable with --fix``, or "" when no finding has a fix --fix can make."""
-    from linter.output.source_context import fixable_count, fixable_note
+    from linter.output.source_context import fixable_note
 
-    count = fixable_count(run.findings)
-    return fixable_note(count, run.lang) if count else ""
+    return fixable_note(count, lang) if count else ""
 
 
 def _options(*options: Callable) -> Callable:
@@ -155,3 +152,59 @@ def readable(linter, path: Path):
     if isinstance(source, Unreadable):
         raise RunError(f"{path}: cannot read it ({source.reason}{': ' + source.detail if source.detail else ''})")
     return source
+
+
+class Printing(NamedTuple):
+    """How ``check`` prints its findings."""
+
+    format: str
+    statistics: bool
+    show_source: bool
+    output_file: Path | None
+    annotated: Path | None  # the annotated copy of the one Word file checked
+    quiet: bool
+
+
+def print_findings(run: CheckRun, rules: Callable[[], tuple], printing: Printing):
+    """The run's findings, read once and written as they come, in the format asked for;
+    then the annotated copy. What they counted (``Tally``), for the summary lines."""
+    from linter.output import Context, streamer
+    from linter.output.tally import Tally
+
+    tally = Tally(fixable=printing.format == "text" and not printing.quiet)
+    findings = tally.counted(run.findings)
+    ours: list[Finding] = []  # the one file's, for --annotate, which needs exactly one file
+    if printing.annotated and len(run.files) == 1:
+        findings = _kept(findings, ours)
+    sink = output_sink(printing.output_file)
+    if printing.statistics:
+        from linter.output.statistics import render_statistics
+
+        sink.write(render_statistics(findings, len(run.files), run.lang, as_json=printing.format == "json"))
+    elif printing.format == "text" and (style := text_style(printing.show_source, printing.output_file)).human:
+        for_people(run, findings, style, sink.write)
+    else:
+        context = Context(run.lang, _Later(rules), (str(f) for f in run.files))
+        streamer(printing.format)(findings, context, sink.write)
+    sink.close()
+    if printing.annotated:
+        from linter.output.annotate import annotate
+
+        annotate(tuple(islice(run.files, 2)), ours, printing.annotated, run.lang)
+    return tally
+
+
+def _kept(findings: Iterable[Finding], kept: list[Finding]) -> Iterator[Finding]:
+    for finding in findings:
+        kept.append(finding)
+        yield finding
+
+
+class _Later:
+    """What ``given`` gives, asked for when it is read: the run's rules, known once its files are checked."""
+
+    def __init__(self, given: Callable[[], tuple]):
+        self._given = given
+
+    def __iter__(self) -> Iterator:
+        return iter(self._given())

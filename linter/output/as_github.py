@@ -3,14 +3,22 @@ at its place in the file itself (regions.py)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from linter.core.findings import Finding
+from linter.output import Write, rendered
 from linter.output.regions import region
 
 _LEVELS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
 def render(findings: list[Finding], context) -> str:
-    return "".join(_line(f) for f in findings)
+    return rendered(stream, findings, context)
+
+
+def stream(findings: Iterable[Finding], context, write: Write) -> None:
+    for finding in findings:
+        write(_line(finding))
 
 
 def _line(finding: Finding) -> str:

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-import json
+from collections.abc import Iterable
 
 from linter.core.findings import Finding
+from linter.core.json_pieces import Write, write_list
+from linter.output import rendered
 
 
 def render(findings: list[Finding], context) -> str:
-    return json.dumps([f.to_json() for f in findings], ensure_ascii=False, indent=2) + "\n"
+    return rendered(stream, findings, context)
+
+
+def stream(findings: Iterable[Finding], context, write: Write) -> None:
+    write_list((f.to_json() for f in findings), 0, write)
+    write("\n")

@@ -8,14 +8,17 @@ region is where the finding is in the file itself: see regions.py.
 
 from __future__ import annotations
 
-import json
 import re
+from collections.abc import Iterable
+from itertools import chain
 from pathlib import Path
 from urllib.parse import quote
 
 from linter import __version__
 from linter.core.findings import Finding
+from linter.core.json_pieces import HOLE, Write, write_around
 from linter.core.resources import DOCS_DIR
+from linter.output import rendered
 from linter.output.regions import Region, fixable_in_place, region
 
 _LEVELS = {"error": "error", "warning": "warning", "info": "note"}
@@ -24,6 +27,13 @@ BASE = "%SRCROOT%"
 
 
 def render(findings: list[Finding], context) -> str:
+    return rendered(stream, findings, context)
+
+
+def stream(findings: Iterable[Finding], context, write: Write) -> None:
+    found = iter(findings)
+    first = next(found, None)  # by then every file has been checked: the run's rules are known
+    found = chain((first,), found) if first is not None else found
     lang = context.lang
     rules = sorted({r.id: r for r in context.rules}.values(), key=lambda r: r.id)
     index = {rule.id: position for position, rule in enumerate(rules)}
@@ -37,11 +47,12 @@ def render(findings: list[Finding], context) -> str:
                 },
                 "originalUriBaseIds": {BASE: {"uri": Path.cwd().as_uri() + "/"}},
                 "columnKind": "unicodeCodePoints",
-                "results": [_result(f, index) for f in findings],
+                "results": HOLE,
             }
         ],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    write_around(document, (_result(f, index) for f in found), write)
+    write("\n")
 
 
 def help_uri(rule, lang: str) -> str:

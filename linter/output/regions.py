@@ -5,11 +5,11 @@ saying where."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import NamedTuple
 
 from linter.core.findings import Finding
 from linter.run.fixes import FIXABLE_SUFFIXES
+from linter.run.pathnames import as_path
 
 
 class Region(NamedTuple):
@@ -31,4 +31,4 @@ def region(finding: Finding) -> Region | None:
 
 def fixable_in_place(finding: Finding) -> bool:
     """Whether the finding's fix can be made to its file (text and Markdown only)."""
-    return finding.fix is not None and Path(finding.path).suffix.lower() in FIXABLE_SUFFIXES
+    return finding.fix is not None and as_path(finding.path).suffix.lower() in FIXABLE_SUFFIXES

@@ -7,7 +7,7 @@ For Word, HTML and PDF files the line shown is the extracted text's (as ``parse
 """
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import NamedTuple, TextIO
 
@@ -40,17 +40,13 @@ class Style(NamedTuple):
         return Style(show_source, terminal, terminal and not os.environ.get("NO_COLOR"))
 
 
-def render(findings: list[Finding], style: Style, lines_of: Callable[[str], list[str]]) -> str:
-    out = []
+def stream(
+    findings: Iterable[Finding], style: Style, lines_of: Callable[[str], list[str]], write: Callable[[str], None]
+) -> None:
     for finding in findings:
-        out.append(_headline(finding, style))
+        write(_headline(finding, style) + "\n")
         if style.show_source:
-            out += _context(finding, lines_of(finding.path), style)
-    return "".join(text + "\n" for text in out)
-
-
-def fixable_count(findings: list[Finding]) -> int:
-    return sum(fixable_in_place(f) for f in findings)
+            write("".join(text + "\n" for text in _context(finding, lines_of(finding.path), style)))
 
 
 def fixable_note(count: int, lang: str) -> str:
@@ -60,14 +56,16 @@ def fixable_note(count: int, lang: str) -> str:
 
 
 def file_lines(piped: dict[str, bytes]) -> Callable[[str], list[str]]:
-    """Each file's lines as the findings number them, read once; ``piped``: content by name
-    of files that came on standard input."""
+    """Each file's lines as the findings number them; ``piped``: content by name of files
+    that came on standard input. Only the last file's are kept: a file's findings come
+    together, and a run's every file is not held."""
     cache: dict[str, list[str]] = {}
 
     def lines_of(path: str) -> list[str]:
         if path not in cache:
             data = piped.get(path)
             source = readers.read(Path(path)) if data is None else readers.read_data(Path(path), data)
+            cache.clear()
             cache[path] = source.lines() if isinstance(source, Source) else []
         return cache[path]
 

@@ -23,6 +23,7 @@ from typing import Any
 from linter.readers.failures import damaged, missing_extra
 from linter.readers.layout import TextBuilder
 from linter.readers.pdf_limits import TooMuch, check_document, check_drawing, check_inflation
+from linter.readers.pdf_pdfium import fast_document, page_objects
 from linter.readers.pdf_tables import Fragment, continues, drawn, find_tables, fragment, grid, shared_columns
 from linter.readers.source import Place, Source, Unreadable
 
@@ -53,10 +54,17 @@ def read(path: Path, data: bytes) -> Source | Unreadable:
         with pdfplumber.open(io.BytesIO(data), raise_unicode_errors=False) as document:
             if len(document.pages) > MAX_PAGES:
                 return Unreadable(shown, "too-many-pages", f"{len(document.pages)} > {MAX_PAGES}")
-            for number, page in enumerate(document.pages, 1):
-                check_drawing(page, number)
-                blocks += _page_blocks(number, page)
-                page.close()
+            fast = fast_document(data)  # pdfium's reading, when asked for
+            try:
+                for number, page in enumerate(document.pages, 1):
+                    check_drawing(page, number)
+                    if fast is not None and (objects := page_objects(fast, page)) is not None:
+                        page._objects = objects  # what pdfplumber would have laid out with pdfminer
+                    blocks += _page_blocks(number, page)
+                    page.close()
+            finally:
+                if fast is not None:
+                    fast.close()
     except TooMuch as refusal:
         return Unreadable(shown, refusal.reason, refusal.detail)
     except Exception as error:  # pdfminer parses pages lazily and raises whatever a damaged one makes it meet

@@ -8,25 +8,52 @@ text the finding is about, not its line, so edits elsewhere do not invalidate it
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import IO
 
 from linter import __version__
 from linter.core.errors import RunError
 from linter.core.findings import Finding
+from linter.core.json_pieces import HOLE, write_around
 
 FORMAT = "xxgk-lint-baseline"
 
 
-def write(path: Path, findings: list[Finding]) -> None:
-    entries = [
-        {"fingerprint": f.fingerprint, "rule": f.rule, "path": f.path, "anchor": f.anchor, "message": f.message}
-        for f in findings
-    ]
-    document = {"format": FORMAT, "version": 1, "tool": f"xxgk-lint {__version__}", "findings": entries}
+def write(path: Path, findings: Iterable[Finding]) -> int:
+    """Record ``findings`` as they come (none held); how many there were."""
+    count = 0
+
+    def entries() -> Iterator[dict[str, str]]:
+        nonlocal count
+        for f in findings:
+            count += 1
+            yield {
+                "fingerprint": f.fingerprint,
+                "rule": f.rule,
+                "path": f.path,
+                "anchor": f.anchor,
+                "message": f.message,
+            }
+
+    document = {"format": FORMAT, "version": 1, "tool": f"xxgk-lint {__version__}", "findings": HOLE}
+    opened: list[IO[str]] = []
+
+    def write_text(text: str) -> None:  # the file opened at the first finding: a run that fails before keeps the old
+        if not opened:
+            opened.append(path.open("w", encoding="utf-8"))
+        opened[0].write(text)
+
     try:
-        path.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        try:
+            write_around(document, entries(), write_text)
+            write_text("\n")
+        finally:
+            for file in opened:
+                file.close()
     except OSError as error:
         raise RunError(f"{path}: cannot write the baseline: {error.strerror or error}") from None
+    return count
 
 
 def load(path: Path) -> frozenset[str]:
@@ -48,7 +75,3 @@ def load(path: Path) -> frozenset[str]:
         if not isinstance(entry, dict) or not isinstance(entry.get("fingerprint", ""), str):
             raise RunError(f"{path}: 'findings[{index}]': not a finding with a text fingerprint")
     return frozenset(entry["fingerprint"] for entry in entries if "fingerprint" in entry)
-
-
-def new_findings(findings: list[Finding], recorded: frozenset[str]) -> list[Finding]:
-    return [f for f in findings if f.fingerprint not in recorded]
