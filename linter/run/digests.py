@@ -79,8 +79,10 @@ def _hashes(digest: Digest) -> frozenset[bytes]:
     return said.hashes() if isinstance(said, Sentences) else frozenset(s.digest for s in said)
 
 
-def unpack(packed: Packed) -> tuple[Digest, tuple[Suppression, ...]]:
-    return pickle.loads(packed.body)
+def unpack(body: bytes) -> tuple[Digest, tuple[Suppression, ...]]:
+    """A report's digest and inline suppressions from its pickled ``body`` (``Packed.body``,
+    ``Digests.body``): made by this process or by its own workers, never read from a file."""
+    return pickle.loads(body)
 
 
 def _stored(text: str) -> bytes:
@@ -169,9 +171,9 @@ class Digests:
         query = f"SELECT {_KEY} FROM report WHERE local_key = ? AND year = ? AND path != ? AND NOT given ORDER BY seq"
         return list(map(_key, self._db.execute(query, (_stored(local_key), year, _stored(path)))))
 
-    def get(self, path: str) -> tuple[Digest, tuple[Suppression, ...]]:
-        (body,) = self._db.execute("SELECT body FROM report WHERE path = ?", (_stored(path),)).fetchone()
-        return pickle.loads(body)  # written by this process, into a database without a name
+    def body(self, path: str) -> bytes:
+        """The report's digest and inline suppressions, pickled (``unpack`` reads them)."""
+        return self._db.execute("SELECT body FROM report WHERE path = ?", (_stored(path),)).fetchone()[0]
 
     def passages_of(self, path: str) -> Holders:
         """Who else has each sentence of the report ``path``: for each, the first report of
@@ -181,13 +183,13 @@ class Digests:
         local, stored = self._db.execute(query, (_stored(path),)).fetchone()
         return self._holding(local, pickle.loads(stored))  # written by this process, as the bodies
 
-    def reports(self) -> Iterator[tuple[Key, Digest, tuple[Suppression, ...], Holders]]:
+    def reports(self) -> Iterator[tuple[Key, bytes, Holders]]:
         """Each report to judge, by path (as Python orders text: UTF-8 bytes sort so), with
-        its digest, its inline suppressions and who else has its sentences (``passages_of``)."""
-        query = f"SELECT {_KEY}, body FROM report WHERE NOT given ORDER BY path"
-        for *key, body in self._db.cursor().execute(query):
-            digest, suppressions = pickle.loads(body)  # written by this process, into a database without a name
-            yield _key(key), digest, suppressions, self._holding(key[2], tuple(sorted(_hashes(digest))))
+        its digest and inline suppressions still pickled (``unpack``: whoever judges it
+        reads them) and who else has its sentences (``passages_of``)."""
+        query = f"SELECT {_KEY}, body, hashes FROM report WHERE NOT given ORDER BY path"
+        for *key, body, hashes in self._db.cursor().execute(query):
+            yield _key(key), body, self._holding(key[2], pickle.loads(hashes))  # written by this process, as the bodies
 
     def _holding(self, local: bytes, hashes: tuple[bytes, ...]) -> Holders:
         if self._stale:  # a report was stored again: worked out anew, once every report is in
