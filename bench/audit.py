@@ -1,7 +1,9 @@
 """``audit --jobs 2`` over 10,000 seed-sized reports (and 1,000, for memory): the wall
 time, the CPU time, and the peak resident memory of the parent process and of its
 largest worker, sampled from /proc while the run goes; medians over ``--rounds`` runs
-(3 unless told), with the machine they ran on. Run: ``.venv/bin/python bench/audit.py``.
+(3 unless told), with the machine they ran on. Run: ``.venv/bin/python bench/audit.py``;
+``--against OTHER`` alternates each round with another checkout's (its own .venv), so
+that two versions are measured at the same hour of a machine whose speed drifts.
 
 The reports are the samples with their organ renamed (青禾县 → 青禾1县 …) and, in one
 report in three, a table figure changed, so that no two files are alike.
@@ -59,11 +61,11 @@ def descendants(pid: int) -> list[int]:
     return found
 
 
-def measure(folder: Path) -> tuple[float, float, int, int]:
+def measure(folder: Path, tree: Path = ROOT) -> tuple[float, float, int, int]:
     """(seconds, CPU seconds of the command and its workers, peak parent RSS, peak RSS of
-    one worker) of one audit of ``folder``."""
+    one worker) of one audit of ``folder`` by the checkout ``tree`` (its own .venv)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    command = [str(ROOT / ".venv" / "bin" / "xxgk-lint"), "audit", str(folder), "--jobs", str(JOBS), "-q"]
+    command = [str(tree / ".venv" / "bin" / "xxgk-lint"), "audit", str(folder), "--jobs", str(JOBS), "-q"]
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     peaks = [0, 0]
@@ -101,26 +103,61 @@ def machine() -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rounds", type=int, default=3, help="runs of each size: the figures are their medians")
-    rounds = parser.parse_args().rounds
-    print(f"audit --jobs {JOBS}; {machine()}; medians of {rounds} rounds")
-    figures = {}
+    parser.add_argument(
+        "--against",
+        type=Path,
+        help="another checkout with its own .venv (say, the code before a change): its rounds alternate with this one's",
+    )
+    arguments = parser.parse_args()
+    rounds, trees = arguments.rounds, [ROOT, *([arguments.against.resolve()] if arguments.against else [])]
+    print(f"audit --jobs {JOBS}; {machine()}; medians of {rounds} rounds" + (", alternated" if len(trees) > 1 else ""))
+    for tree in trees:
+        print(f"{tree}: {_commit(tree)}")
+    figures: dict[tuple[Path, int], list[float]] = {}
     for count in COUNTS:
         with tempfile.TemporaryDirectory() as folder:
             generate(Path(folder), count)
-            runs = [measure(Path(folder)) for _ in range(rounds)]
-            figures[count] = seconds, cpu, parent, worker = [statistics.median(column) for column in zip(*runs)]
-            print(
-                f"{count:6} reports: {seconds:6.2f} s wall ({count / seconds:4.0f} reports/s), {cpu:6.2f} s CPU "
-                f"({cpu / count * 1000:4.2f} ms a report), peak RSS parent {parent / 2**20:5.1f} MiB, "
-                f"largest worker {worker / 2**20:5.1f} MiB; wall of each round: "
-                + ", ".join(f"{run[0]:.2f}" for run in runs)
-            )
+            runs: dict[Path, list[tuple[float, float, int, int]]] = {tree: [] for tree in trees}
+            for _ in range(rounds):
+                for tree in trees:
+                    runs[tree].append(measure(Path(folder), tree))
+            for tree in trees:
+                figures[tree, count] = _report(count, runs[tree], tree if len(trees) > 1 else None)
     load = os.getloadavg()[0]
-    small, large = figures[COUNTS[0]], figures[COUNTS[-1]]
     print(f"load average {load:.1f} on {os.cpu_count()} CPUs (other work on the machine slows the wall time)")
-    print(f"10,000 within {LIMIT_SECONDS:.0f} s wall: {'yes' if large[0] <= LIMIT_SECONDS else 'NO'}")
-    print(f"parent memory 10,000 vs 1,000: {(large[2] - small[2]) / 2**20:+.1f} MiB")
-    print(f"worker memory 10,000 vs 1,000: {(large[3] - small[3]) / 2**20:+.1f} MiB")
+    for tree in trees:
+        small, large = figures[tree, COUNTS[0]], figures[tree, COUNTS[-1]]
+        named = f"{tree.name}: " if len(trees) > 1 else ""
+        print(f"{named}10,000 within {LIMIT_SECONDS:.0f} s wall: {'yes' if large[0] <= LIMIT_SECONDS else 'NO'}")
+        print(f"{named}parent memory 10,000 vs 1,000: {(large[2] - small[2]) / 2**20:+.1f} MiB")
+        print(f"{named}worker memory 10,000 vs 1,000: {(large[3] - small[3]) / 2**20:+.1f} MiB")
+
+
+def _report(count: int, runs: list[tuple[float, float, int, int]], tree: Path | None) -> list[float]:
+    """Print the medians of ``runs`` of ``count`` reports, and give them."""
+    seconds, cpu, parent, worker = medians = [statistics.median(column) for column in zip(*runs)]
+    print(
+        (f"{tree.name}: " if tree else "")
+        + f"{count:6} reports: {seconds:6.2f} s wall ({count / seconds:4.0f} reports/s), {cpu:6.2f} s CPU "
+        f"({cpu / count * 1000:4.2f} ms a report), peak RSS parent {parent / 2**20:5.1f} MiB, "
+        f"largest worker {worker / 2**20:5.1f} MiB; wall of each round: "
+        + ", ".join(f"{run[0]:.2f}" for run in runs)
+        + "; CPU ms a report: "
+        + ", ".join(f"{run[1] / count * 1000:.2f}" for run in runs)
+    )
+    return medians
+
+
+def _commit(tree: Path) -> str:
+    """The commit checked out in ``tree`` (and whether it has changes), or what is known of it."""
+    try:
+        head = subprocess.run(["git", "-C", str(tree), "rev-parse", "--short", "HEAD"], capture_output=True, text=True)
+        dirty = subprocess.run(["git", "-C", str(tree), "status", "--porcelain"], capture_output=True, text=True)
+    except OSError:
+        return "not a git checkout"
+    if head.returncode != 0:
+        return "not a git checkout"
+    return head.stdout.strip() + (" with changes" if dirty.stdout.strip() else "")
 
 
 if __name__ == "__main__":

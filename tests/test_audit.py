@@ -139,6 +139,16 @@ def test_rows_are_aligned_for_chinese_width():
     assert width(second[: second.index("无问题")]) == width(header[:status])
 
 
+def test_a_width_counts_two_columns_for_wide_and_full_width_none_for_combining():
+    from linter.output.audit_text import width
+
+    assert width("reports/2024.txt") == 16
+    assert width("洪泽区 2024") == 11
+    assert width("ＧＫ５０１") == 10  # full-width letters and digits
+    assert width("e\u0301") == 1  # e and a combining acute accent
+    assert width("") == 0
+
+
 @needs_corpus
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_the_cross_report_rules_run_in_an_audit_in_and_out_of_workers(tmp_path, jobs):

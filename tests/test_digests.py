@@ -22,7 +22,7 @@ def _store(*digests: Digest, given: str = "") -> Digests:
 
 def test_a_packed_digest_comes_back_whole_its_tables_when_read():
     digest = _digest("a.txt", "甲县", 2024, b"s1")._replace(tables={"disclosure": ("figures",)})
-    back, suppressions = unpack(pack(digest, ()))
+    back, suppressions = unpack(pack(digest, ()).body)
     assert (back, suppressions) == (digest, ())
     assert back.tables["disclosure"] == ("figures",) and list(back.tables) == ["disclosure"]
 
@@ -66,5 +66,5 @@ def test_a_file_name_with_undecodable_bytes_is_stored_and_found():
     name = "报告\udcff.txt"  # a byte that is not UTF-8, as os.fsdecode gives it
     store = _store(_digest(name, "甲县", 2023, b"same"), _digest("b.txt", "乙县", 2024, b"same"))
     assert [k.path for k, *_ in store.reports()] == sorted([name, "b.txt"]) == ["b.txt", name]
-    assert store.get(name)[0].path == name
+    assert unpack(store.body(name))[0].path == name
     assert store.passages_of("b.txt").other(Sentence(b"same", 20, 1, SPOT), "乙县") == name

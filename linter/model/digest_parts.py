@@ -174,11 +174,16 @@ def table_fields(reading, lines: list[str], locate: Locate | None, start: Spot) 
     as ``TableReading.values``) and their locations (None for plain text)."""
     cells: list = []
     valued = []  # the cells with a value
+    count = len(lines)
     for key, values in reading.values_by_row().items():
         row = reading.rows[key].cells
         for column, value in values.items():
             cell = row[column]
-            cells += (key, column, value, cell.line, cell.column, cell.text, _covers(lines, cell))
+            line, at, text = cell.line, cell.column, cell.text
+            if text and line <= count and lines[line - 1].startswith(text, at - 1):  # nearly every cell
+                cells += (key, column, value, line, at, text, None)
+            else:
+                cells += (key, column, value, line, at, text, _covers(lines, cell))
             valued.append(cell)
     rows = reading.rows.values()
     return (

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import cache
 from itertools import chain
 
 from linter.output.audit_labels import STATUS, TOTALS, columns, word
@@ -18,7 +19,14 @@ NUMERIC = {"year", "errors", "warnings", "line", "count"}
 
 def width(text: str) -> int:
     """Columns ``text`` takes on a terminal: two for wide and full-width characters."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 0 if unicodedata.combining(c) else 1 for c in text)
+    if text.isascii():  # a path, a count, a rule: every character one column
+        return len(text)
+    return sum(map(_char_width, text))
+
+
+@cache  # a table's characters are few however many its rows: each looked up once
+def _char_width(char: str) -> int:
+    return 2 if unicodedata.east_asian_width(char) in "WF" else 0 if unicodedata.combining(char) else 1
 
 
 def pad(text: str, columns: int, right: bool = False) -> str:

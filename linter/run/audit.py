@@ -100,7 +100,9 @@ def audit(
         missing = gone.entries
         found.append(session.linter(session.config(Path(roster.path))).roster_findings(gone))
     if crossing is not None:  # GK5xx: about pairs and groups of reports, listed with the run's
-        found.append(f for path, of_path in crossing.findings() for f in session.filtered(as_path(path), of_path))
+        found.append(
+            f for path, of_path in crossing.findings(options.jobs) for f in session.filtered(as_path(path), of_path)
+        )
     found.append(session.unused_sidecar_entries())
     run_findings: RowStore[Finding] = RowStore()  # on disk, as the rows: one per report at worst
     kept = (f for findings in found for f in findings if f.fingerprint not in recorded)

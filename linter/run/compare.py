@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 from linter.core.errors import RunError
 from linter.core.findings import Finding, Hit
@@ -24,10 +25,16 @@ from linter.model.digest_parts import Spot
 from linter.model.organs import same_organ_keys
 from linter.readers.source import Source
 from linter.run import suppress
-from linter.run.digests import Digests, Key, Packed, unpack
+from linter.run.digests import Digests, Holders, Key, Packed, unpack
 from linter.run.engine import Linter, fingerprinted
 from linter.run.result import FileResult
 from linter.run.session import Session
+
+# The stage in worker processes (``--jobs``) once a run has this many reports: fewer take
+# less time than forking the workers. Reports go to a worker a few at a time, so that
+# the bytes waiting at it stay within ``workers.TASK_BYTES`` (a digest is some 8 KiB).
+JUDGED_APART = 200
+JUDGED_BATCH = 2
 
 
 class CrossReport:
@@ -37,6 +44,7 @@ class CrossReport:
     def __init__(self, previous: Path | None = None):
         self.previous_path = str(previous) if previous else None
         self.previous: Digest | None = None  # the report --previous names, if any
+        self._previous_body = b""  # and as stored
         self._linters: list[Linter] = []  # of the reports' configurations: their rules, language and severities
         self._digests = Digests()
 
@@ -44,7 +52,7 @@ class CrossReport:
         """What the engine hands over for each report it reads (``Linter.collect``)."""
         given = packed.path == self.previous_path
         if given:
-            self.previous = unpack(packed)[0]
+            self.previous, self._previous_body = unpack(packed.body)[0], packed.body
         self._digests.add(packed, self._owner(linter), given)
 
     def _owner(self, linter: Linter) -> int:
@@ -54,15 +62,15 @@ class CrossReport:
         self._linters.append(linter)
         return len(self._linters) - 1
 
-    def _given(self, report: Key) -> Digest | None:
-        """The --previous report, for the one report of the run or for those of its organ:
-        with a folder, other organs' reports are paired as usual."""
+    def _given(self, report: Key) -> bytes | None:
+        """The --previous report (as stored), for the one report of the run or for those of
+        its organ: with a folder, other organs' reports are paired as usual."""
         previous = self.previous
         if previous is None or not (len(self._digests) == 1 or same_organ_keys(previous.organ_key, report.organ_key)):
             return None
-        return previous
+        return self._previous_body
 
-    def _last_year(self, report: Key) -> Digest | None:
+    def _last_year(self, report: Key) -> bytes | None:
         """The report of the same organ for the year before: by the same name if there is one;
         else by a name that differs only by the higher-level places, if one organ has it
         (淮安市洪泽区 and 洪泽区; not 洪泽区 and two different …市洪泽区). Two files of one
@@ -73,17 +81,64 @@ class CrossReport:
         same = [k for k in candidates if k.organ_key == report.organ_key]
         alike = [k for k in candidates if same_organ_keys(k.organ_key, report.organ_key)]
         paired = same[0] if same else alike[0] if len({k.organ_key for k in alike}) == 1 else None
-        return self._digests.get(paired.path)[0] if paired else None
+        return self._digests.body(paired.path) if paired else None
 
-    def findings(self) -> Iterator[tuple[str, list[Finding]]]:
+    def findings(self, jobs: int = 1) -> Iterator[tuple[str, list[Finding]]]:
         """Each report's GK5xx findings with its inline suppressions applied (GK004 for those
-        that suppressed nothing), one report at a time, by path; reports without any left out."""
+        that suppressed nothing), one report at a time, by path; reports without any left out.
+        ``jobs``: worker processes that judge the reports, this process handing them out
+        (1, or a run of fewer than ``JUDGED_APART`` reports: judged here; the same findings)."""
         if self.previous_path is not None and self.previous is None:
             raise RunError(f"{self.previous_path}: given with --previous, but no report could be read from it")
-        for key, digest, suppressions, holders in self._digests.reports():
-            comparison = Comparison(digest, self._given(key) or self._last_year(key), holders)
-            if findings := _findings(self._linters[key.owner], suppressions, comparison):
-                yield key.path, findings
+        reports = (
+            Judged(key.path, key.owner, body, self._given(key) or self._last_year(key), holders)
+            for key, body, holders in self._digests.reports()
+        )
+        parted = jobs > 1 and len(self._digests) >= JUDGED_APART
+        judged = _in_workers(self, reports, jobs) if parted else map(self.judge, reports)
+        for path, findings in judged:
+            if findings:
+                yield path, findings
+
+    def judge(self, report: Judged) -> tuple[str, list[Finding]]:
+        """The findings of the cross-report rules on one report, as ``findings`` gives them."""
+        digest, suppressions = unpack(report.body)
+        comparison = Comparison(digest, unpack(report.previous)[0] if report.previous else None, report.holders)
+        return report.path, _findings(self._linters[report.owner], suppressions, comparison)
+
+    def judge_all(self, reports: list[Judged]) -> list[tuple[str, list[Finding]]]:
+        """In a worker process: a batch of reports judged."""
+        return [self.judge(report) for report in reports]
+
+
+class Judged(NamedTuple):
+    """A report as it is judged (``CrossReport.judge``), in this process or a worker."""
+
+    path: str
+    owner: int  # the linter that read it (``CrossReport._linters``)
+    body: bytes  # its digest and inline suppressions, pickled
+    previous: bytes | None  # the report it is paired with (last year's, or --previous), pickled
+    holders: Holders  # who else has its sentences
+
+    def __str__(self) -> str:  # a worker that dies names the reports it was given
+        return self.path
+
+
+def _in_workers(crossing: CrossReport, reports: Iterator[Judged], jobs: int) -> Iterator[tuple[str, list[Finding]]]:
+    """The reports judged in ``jobs`` worker processes, forked now, with the run's linters
+    as this process holds them, and given back in order; in this process where there is
+    no fork (a spawned worker would have none of them)."""
+    from linter.run.workers import FORKS, batches, ordered  # imported here: a run in this process does without it
+
+    if not FORKS:
+        yield from map(crossing.judge, reports)
+        return
+    for _, judged in ordered(batches(reports, JUDGED_BATCH), crossing.judge_all, _ready, (), jobs):
+        yield from judged
+
+
+def _ready() -> None:
+    """A worker of the cross-report stage has what it needs from the fork."""
 
 
 def start(session: Session) -> CrossReport:

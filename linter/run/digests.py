@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pickle
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from linter.core.suppression import Suppression
@@ -28,17 +28,22 @@ CREATE INDEX holder_digest ON holder (digest);
 # Who holds each sentence: the first report of each of the first two organs that have it,
 # kept up as reports come (in the run's order), so that a sentence every report of the
 # run has costs a look-up a report, not a row; a report stored again makes them stale.
-_HOLDERS = "SELECT digest, local_key, seq FROM holder WHERE digest IN ({}) ORDER BY seq"
-_HOLDING = """
+_HOLDERS = """
 SELECT holder.digest, holder.local_key, report.path FROM holder JOIN report ON report.seq = holder.seq
 WHERE holder.digest IN ({}) ORDER BY holder.seq
 """
 LOOKUP = 500  # sentences looked up at once: within any SQLite's limit on parameters
-FULL = 4096  # sentences known to have their two holders, kept in memory (a few hundred KiB at most)
+# Sentences whose two holders are known, with them (the organ and the report, as stored),
+# kept in memory: they can change no more, so neither storing nor comparing a report
+# looks them up (at most some 2 MiB, filled by the first reports that share the text).
+FULL = 4096
 
 
 _KEY = "path, organ_key, local_key, year, owner"
 CACHE_KIB = 512  # SQLite's page cache, whatever the number of reports: it holds that much at 1,000 already
+
+
+Held = Sequence[tuple[bytes, bytes]]  # a sentence's holders: (organ, report) as stored, in the run's order
 
 
 class Key(NamedTuple):
@@ -74,8 +79,10 @@ def _hashes(digest: Digest) -> frozenset[bytes]:
     return said.hashes() if isinstance(said, Sentences) else frozenset(s.digest for s in said)
 
 
-def unpack(packed: Packed) -> tuple[Digest, tuple[Suppression, ...]]:
-    return pickle.loads(packed.body)
+def unpack(body: bytes) -> tuple[Digest, tuple[Suppression, ...]]:
+    """A report's digest and inline suppressions from its pickled ``body`` (``Packed.body``,
+    ``Digests.body``): made by this process or by its own workers, never read from a file."""
+    return pickle.loads(body)
 
 
 def _stored(text: str) -> bytes:
@@ -102,7 +109,7 @@ class Digests:
         self._db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         self._db.executescript(_SCHEMA)
         self._stale = False  # a report was stored again: the holders are worked out anew
-        self._full: set[bytes] = set()  # sentences whose two holders are known: nothing to look up
+        self._full: dict[bytes, Held] = {}  # sentences whose two holders are known (FULL)
 
     def add(self, packed: Packed, owner: int, given: bool = False) -> None:
         """Store a report; ``given``: the one --previous names, compared with but not judged.
@@ -125,32 +132,35 @@ class Digests:
             self._stale = True
             return
         if not self._stale:
-            self._hold(seq, local, hashes)
+            self._hold(seq, local, path, hashes)
 
-    def _hold(self, seq: int, local: bytes, hashes: tuple[bytes, ...]) -> None:
-        """The report ``seq`` of the organ ``local`` among the holders of each of its
-        sentences that fewer than two organs hold, if its organ is not one of them."""
+    def _hold(self, seq: int, local: bytes, path: bytes, hashes: tuple[bytes, ...]) -> None:
+        """The report ``seq`` (``path``) of the organ ``local`` among the holders of each
+        of its sentences that fewer than two organs hold, if its organ is not one of them."""
         if not local:  # an organ not read is no "other organ" of anyone
             return
-        hashes = tuple(h for h in hashes if h not in self._full)
-        organs: dict[bytes, list[bytes]] = {}
-        for hashed, organ, _ in self._holders(hashes):
-            organs.setdefault(hashed, []).append(organ)
+        full = self._full
+        hashes = tuple(h for h in hashes if h not in full)
+        known = self._holders(hashes)
+        me = (local, path)
         held = []
         for hashed in hashes:
-            holding = organs.get(hashed, [])
-            if len(holding) < 2 and local not in holding:
+            holding = known.get(hashed, ())
+            if len(holding) < 2 and all(organ != local for organ, _ in holding):
                 held.append((hashed, local, seq))
-                holding = [*holding, local]
-            if len(holding) == 2 and len(self._full) < FULL:
-                self._full.add(hashed)
+                holding = (*holding, me)
+            if len(holding) == 2 and len(full) < FULL:
+                full[hashed] = tuple(holding)
         self._db.executemany("INSERT INTO holder VALUES (?, ?, ?)", held)
 
-    def _holders(self, hashes: tuple[bytes, ...], query: str = _HOLDERS) -> Iterator[tuple]:
-        """The holders of ``hashes``: (sentence, organ, report), in the run's order."""
+    def _holders(self, hashes: tuple[bytes, ...]) -> dict[bytes, list[tuple[bytes, bytes]]]:
+        """The holders of ``hashes`` on disk: by sentence, (organ, report) in the run's order."""
+        holders: dict[bytes, list[tuple[bytes, bytes]]] = {}
         for start in range(0, len(hashes), LOOKUP):
             some = hashes[start : start + LOOKUP]
-            yield from self._db.execute(query.format(", ".join("?" * len(some))), some)
+            for hashed, organ, path in self._db.execute(_HOLDERS.format(", ".join("?" * len(some))), some):
+                holders.setdefault(hashed, []).append((organ, path))
+        return holders
 
     def __len__(self) -> int:
         """The reports to judge (the --previous one is not)."""
@@ -161,9 +171,9 @@ class Digests:
         query = f"SELECT {_KEY} FROM report WHERE local_key = ? AND year = ? AND path != ? AND NOT given ORDER BY seq"
         return list(map(_key, self._db.execute(query, (_stored(local_key), year, _stored(path)))))
 
-    def get(self, path: str) -> tuple[Digest, tuple[Suppression, ...]]:
-        (body,) = self._db.execute("SELECT body FROM report WHERE path = ?", (_stored(path),)).fetchone()
-        return pickle.loads(body)  # written by this process, into a database without a name
+    def body(self, path: str) -> bytes:
+        """The report's digest and inline suppressions, pickled (``unpack`` reads them)."""
+        return self._db.execute("SELECT body FROM report WHERE path = ?", (_stored(path),)).fetchone()[0]
 
     def passages_of(self, path: str) -> Holders:
         """Who else has each sentence of the report ``path``: for each, the first report of
@@ -173,38 +183,38 @@ class Digests:
         local, stored = self._db.execute(query, (_stored(path),)).fetchone()
         return self._holding(local, pickle.loads(stored))  # written by this process, as the bodies
 
-    def reports(self) -> Iterator[tuple[Key, Digest, tuple[Suppression, ...], Holders]]:
+    def reports(self) -> Iterator[tuple[Key, bytes, Holders]]:
         """Each report to judge, by path (as Python orders text: UTF-8 bytes sort so), with
-        its digest, its inline suppressions and who else has its sentences (``passages_of``)."""
-        query = f"SELECT {_KEY}, body FROM report WHERE NOT given ORDER BY path"
-        for *key, body in self._db.cursor().execute(query):
-            digest, suppressions = pickle.loads(body)  # written by this process, into a database without a name
-            yield _key(key), digest, suppressions, self._holding(key[2], tuple(sorted(_hashes(digest))))
+        its digest and inline suppressions still pickled (``unpack``: whoever judges it
+        reads them) and who else has its sentences (``passages_of``)."""
+        query = f"SELECT {_KEY}, body, hashes FROM report WHERE NOT given ORDER BY path"
+        for *key, body, hashes in self._db.cursor().execute(query):
+            yield _key(key), body, self._holding(key[2], pickle.loads(hashes))  # written by this process, as the bodies
 
     def _holding(self, local: bytes, hashes: tuple[bytes, ...]) -> Holders:
         if self._stale:  # a report was stored again: worked out anew, once every report is in
             self._rehold()
         if not local:
             return Holders({})
-        held: dict[bytes, list[tuple[bytes, bytes]]] = {}
-        for hashed, organ, path in self._holders(hashes, _HOLDING):
-            held.setdefault(hashed, []).append((organ, path))
+        full = self._full
+        held: dict[bytes, Held] = {h: full[h] for h in hashes if h in full}
+        held.update(self._holders(tuple(h for h in hashes if h not in full)))
         return Holders(held)
 
     def _rehold(self) -> None:
         """The holders worked out again from every report's sentences, in the run's order."""
         self._db.execute("DELETE FROM holder")
         self._full.clear()
-        reports = self._db.cursor().execute("SELECT seq, local_key, hashes FROM report ORDER BY seq")
-        for seq, local, stored in reports:  # read one at a time, as the holders are written
-            self._hold(seq, local, pickle.loads(stored))
+        reports = self._db.cursor().execute("SELECT seq, local_key, path, hashes FROM report ORDER BY seq")
+        for seq, local, path, stored in reports:  # read one at a time, as the holders are written
+            self._hold(seq, local, path, pickle.loads(stored))
         self._stale = False
 
 
 class Holders:
     """The holders of one report's sentences (``Digests.passages_of``)."""
 
-    def __init__(self, held: dict[bytes, list[tuple[bytes, bytes]]]):
+    def __init__(self, held: dict[bytes, Held]):
         self._held = held  # as stored: decoded only when asked for, most are never
         self._asking: tuple[str, bytes] = ("", b"")  # the organ last asked about, as stored
 

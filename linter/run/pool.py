@@ -69,25 +69,14 @@ def checked(
 
 
 def _in_workers(session: Session, files: Files, jobs: int) -> Iterator[FileResult]:
-    from linter.run.workers import ordered  # imported here: a run in this process does without it
+    from linter.run.workers import batches, ordered  # imported here: a run in this process does without it
 
     collecting = session.collect is not None
     start = (session.command_line, collecting)
     # Paths travel as text, made Paths again by ``as_path``: unpickled, each name would be interned.
-    chunks = ([str(file) for file in chunk] for chunk in _chunks(files))
+    chunks = ([str(file) for file in chunk] for chunk in batches(files, CHUNK))
     for chunk, done in ordered(chunks, _work, _start, start, min(jobs, len(files))):
         yield from _received(session, chunk, done, collecting)
-
-
-def _chunks(files: Files) -> Iterator[list[Path]]:
-    chunk: list[Path] = []
-    for file in files:
-        chunk.append(file)
-        if len(chunk) == CHUNK:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def _received(session: Session, chunk: list[str], done: list[Checked], collecting: bool) -> Iterator[FileResult]:

@@ -57,6 +57,7 @@ class Session:
         self._sidecar = Closest(sidecar_in)  # the sidecar of a folder
         self._used_entries: set[SidecarEntry] = set()
         self._folders: dict[Path, Path] = {}  # a folder as given → as resolved
+        self._last_folder: tuple[str, Path] = ("", Path())  # the last file asked about, and its folder
         self.collect: Callable | None = None  # given to each linter (``Linter.collect``): see run/compare.py
 
     def config(self, file: Path) -> Config:
@@ -69,12 +70,19 @@ class Session:
         return self._configs[path]
 
     def _folder(self, file: Path) -> Path:
-        """``file.resolve().parent``, each folder resolved once: a run asks it several times a file."""
+        """``file.resolve().parent``, each folder resolved once: a run asks it several times a
+        file, mostly one after another (so the last file's answer is kept)."""
+        name = str(file)
+        if name == self._last_folder[0]:
+            return self._last_folder[1]
         if file.name in ("", ".", "..") or os.path.islink(file):
-            return file.resolve().parent
-        if file.parent not in self._folders:
-            self._folders[file.parent] = file.parent.resolve()
-        return self._folders[file.parent]
+            folder = file.resolve().parent
+        else:
+            if file.parent not in self._folders:
+                self._folders[file.parent] = file.parent.resolve()
+            folder = self._folders[file.parent]
+        self._last_folder = (name, folder)
+        return folder
 
     def compares(self, files: Sized) -> bool:
         """Whether a run over ``files`` has a cross-report stage: two reports, or --previous."""

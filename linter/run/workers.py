@@ -21,13 +21,29 @@ import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.connection import Connection, wait
-from typing import Any
+from typing import Any, TypeVar
 
 from linter.core.errors import RunError
 
 AHEAD = 4  # tasks waiting at each worker: it always has the next at hand
 TASK_BYTES = 32 << 10  # task bytes waiting at a worker, beyond its first: well within a pipe's buffer
+# fork: a worker starts with the modules already imported, and with what the caller holds
+# (so ``work`` and ``args`` need not pickle); spawn where there is no fork.
+FORKS = os.name == "posix"
 _END = object()
+T = TypeVar("T")
+
+
+def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """``items`` in lists of ``size`` (the last may be shorter): a worker's task."""
+    batch: list[T] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def ordered(
@@ -38,9 +54,8 @@ def ordered(
     back, so that what waits here stays small however many tasks there are."""
     import multiprocessing  # imported here: a run in this process does without it
 
-    # fork: a worker starts with the modules already imported (and is this process's child,
-    # so its resource use counts in this process's); spawn where there is no fork.
-    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+    # (A worker is this process's child either way: its resource use counts in this process's.)
+    context = multiprocessing.get_context("fork" if FORKS else "spawn")
     crew = [_Worker(context, work, start, args) for _ in range(workers)]
     try:
         yield from _Dispatch(iter(tasks), crew).results()
