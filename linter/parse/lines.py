@@ -10,7 +10,7 @@ the reading; the tables consume it.
 """
 
 import re
-from functools import partial
+from functools import lru_cache, partial
 from typing import Literal, NamedTuple
 
 from linter.core.figures import FIGURE_START, MAX_DIGITS, PLACEHOLDERS, UNITS, Number, count, parse_number, unspaced
@@ -201,14 +201,20 @@ def _finish(number: int, labels: list[Fragment], figures: list[Cell], lead: list
         end -= 1
     trail = tuple(figures[end:]) if end < len(figures) else ()
     if len(labels) == 1:
-        label = unspaced(labels[0].folded)
-        pieces: tuple[str, ...] = (bare(label),)
+        label, pieces = _label(labels[0].folded)
     else:
-        squeezed = [unspaced(f.folded) for f in labels]
-        label = "".join(squeezed)
-        pieces = (bare(label), *map(bare, squeezed))
+        squeezed = [_label(f.folded) for f in labels]
+        label = "".join(label for label, _ in squeezed)
+        pieces = (bare(label), *(own for _, (own,) in squeezed))
     kept = tuple(figures[:end]) if trail else tuple(figures)
     return _new_line((number, tuple(labels), kept, tuple(lead), trail, tabular, label, pieces))
+
+
+@lru_cache(maxsize=4096)  # the same labels in every report's tables: squeezed once, not once a row
+def _label(folded: str) -> tuple[str, tuple[str]]:
+    """A label cell's words squeezed, and that without its numbering."""
+    label = unspaced(folded)
+    return label, (bare(label),)
 
 
 def _add_word(labels: list[Fragment], figures: list[Cell], lead: list[Cell], word: Fragment) -> None:
