@@ -19,6 +19,8 @@ from linter.core.spans import Fragment, Span, make_fragment, make_span
 Kind = Literal["number", "blank", "placeholder", "text"]
 
 _WORD = re.compile(r"\S+")
+# What a figure or a placeholder may end with besides a digit: a unit's last character, a placeholder's.
+_FIGURE_END = frozenset(unit[-1] for unit in UNITS) | frozenset(p[-1] for p in PLACEHOLDERS)
 _SENTENCE = re.compile(r"[，。；,;]")
 _NUMBERING_START = frozenset("一二三四五六七八九十(0123456789") | {chr(c) for c in range(0x2460, 0x2474)}
 _NUMBERING = re.compile(
@@ -155,7 +157,15 @@ def read_split(
             if stripped.isdecimal() and stripped[0] in FIGURE_START and kept <= MAX_DIGITS:  # a count, spaced
                 cell = _new_cell((*cell, int(stripped), "number"))
                 figures.append(cell)
-            elif not figures and stripped[0] not in FIGURE_START and " " not in stripped and "\t" not in stripped:
+            elif (
+                not figures
+                and " " not in stripped
+                and "\t" not in stripped
+                and (
+                    stripped[0] not in FIGURE_START  # ``1.属于国家秘密`` starts like a figure but cannot be one
+                    or not (stripped[-1].isdecimal() or stripped[-1] in _FIGURE_END)
+                )
+            ):
                 labels.append(cell)  # a label cell (see ``_add_word``)
                 lead.clear()
             else:
