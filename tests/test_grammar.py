@@ -10,7 +10,7 @@ from linter.format.spec import load_format
 from linter.parse import freeze, lalr_tables
 from linter.parse.freeze import PassThrough, build_parser, grammar_text, thawed
 from linter.parse.lexer import Lexer
-from linter.parse.parser import parse
+from linter.parse.parser import parse, parse_tree
 
 LEXER = Lexer(load_format(FORMAT_FILE))
 
@@ -84,3 +84,24 @@ def test_random_documents_always_parse():
         document = parse(tokens, len(lines), artifacts)
         covered = {f.line for node in document.walk() for f in getattr(node, "fragments", ())}
         assert covered <= set(range(1, len(lines) + 1))
+
+
+def test_a_run_of_continuations_is_one_leaf_and_every_line_stays_in_the_tree():
+    lines = [
+        "二、主动公开政府信息情况",
+        "信息内容\t本年制发件数\t本年废止件数",
+        *["规章\t0\t0"] * 5,
+        "正文一句，",
+        "接着写",
+        "完。",
+    ]
+    tokens, artifacts = LEXER.tokens(lines)
+    tree, ends = parse_tree(tokens)
+    kinds = [t.kind for t in tokens]
+    assert kinds.count("TABLE_ROW_CONT") == 5 and kinds.count("TEXT_CONT") == 2
+    assert len(ends) == len(tokens) - 4 - 1  # each run of continuations is one leaf
+    assert ends[-1] == len(tokens) and len(list(tree.scan_values(lambda _: True))) == len(ends)
+    (section,) = parse(tokens, len(lines), artifacts).sections
+    table, paragraph = section.blocks
+    assert [row.span.line for row in table.rows] == list(range(2, 8))
+    assert [f.line for f in paragraph.fragments] == [8, 9, 10]

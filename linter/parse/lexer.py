@@ -46,7 +46,10 @@ _DIGIT = NUMERAL.partition("{")[0]  # one character of a numeral
 _MID_H1 = re.compile(rf"({_DIGIT}(?<![一二三四五六七八九十第]{_DIGIT}){_DIGIT}{{0,2}})\s*[、,.]")
 _LIST_SEPARATORS = frozenset("；;、,。:")
 _INLINE_FOOTER = re.compile(r"(?<=\s)[-—–]{1,2}\s*\d{1,3}\s*[-—–]{1,2}(?=\s|$)")
-_MAY_CUT = re.compile(rf"{NUMERAL}\s*[、,.]|\(\s*{NUMERAL}|\s[-—–]")  # before the three scans
+# Before the three scans: ``{NUMERAL}\s*[、,.]|\(\s*{NUMERAL}|\s[-—–]``, written to start with one
+# character class (which the look-behinds then tell apart), so that a search skips at C speed
+# to the characters that can start a match instead of trying the three at every character.
+_MAY_CUT = re.compile(rf"[{_DIGIT[1:-1]}(\s](?:(?<={_DIGIT}){_DIGIT}{{0,2}}\s*[、,.]|(?<=\()\s*{NUMERAL}|(?<=\s)[-—–])")
 MAX_H1_TITLE = 30  # longer "一、…" lines are numbered sentences, not headings
 
 

@@ -10,7 +10,7 @@ the reading; the tables consume it.
 """
 
 import re
-from functools import partial
+from functools import lru_cache, partial
 from typing import Literal, NamedTuple
 
 from linter.core.figures import FIGURE_START, MAX_DIGITS, PLACEHOLDERS, UNITS, Number, count, parse_number, unspaced
@@ -19,6 +19,8 @@ from linter.core.spans import Fragment, Span, make_fragment, make_span
 Kind = Literal["number", "blank", "placeholder", "text"]
 
 _WORD = re.compile(r"\S+")
+# What a figure or a placeholder may end with besides a digit: a unit's last character, a placeholder's.
+_FIGURE_END = frozenset(unit[-1] for unit in UNITS) | frozenset(p[-1] for p in PLACEHOLDERS)
 _SENTENCE = re.compile(r"[，。；,;]")
 _NUMBERING_START = frozenset("一二三四五六七八九十(0123456789") | {chr(c) for c in range(0x2460, 0x2474)}
 _NUMBERING = re.compile(
@@ -155,7 +157,15 @@ def read_split(
             if stripped.isdecimal() and stripped[0] in FIGURE_START and kept <= MAX_DIGITS:  # a count, spaced
                 cell = _new_cell((*cell, int(stripped), "number"))
                 figures.append(cell)
-            elif not figures and stripped[0] not in FIGURE_START and " " not in stripped and "\t" not in stripped:
+            elif (
+                not figures
+                and " " not in stripped
+                and "\t" not in stripped
+                and (
+                    stripped[0] not in FIGURE_START  # ``1.属于国家秘密`` starts like a figure but cannot be one
+                    or not (stripped[-1].isdecimal() or stripped[-1] in _FIGURE_END)
+                )
+            ):
                 labels.append(cell)  # a label cell (see ``_add_word``)
                 lead.clear()
             else:
@@ -201,14 +211,20 @@ def _finish(number: int, labels: list[Fragment], figures: list[Cell], lead: list
         end -= 1
     trail = tuple(figures[end:]) if end < len(figures) else ()
     if len(labels) == 1:
-        label = unspaced(labels[0].folded)
-        pieces: tuple[str, ...] = (bare(label),)
+        label, pieces = _label(labels[0].folded)
     else:
-        squeezed = [unspaced(f.folded) for f in labels]
-        label = "".join(squeezed)
-        pieces = (bare(label), *map(bare, squeezed))
+        squeezed = [_label(f.folded) for f in labels]
+        label = "".join(label for label, _ in squeezed)
+        pieces = (bare(label), *(own for _, (own,) in squeezed))
     kept = tuple(figures[:end]) if trail else tuple(figures)
     return _new_line((number, tuple(labels), kept, tuple(lead), trail, tabular, label, pieces))
+
+
+@lru_cache(maxsize=4096)  # the same labels in every report's tables: squeezed once, not once a row
+def _label(folded: str) -> tuple[str, tuple[str]]:
+    """A label cell's words squeezed, and that without its numbering."""
+    label = unspaced(folded)
+    return label, (bare(label),)
 
 
 def _add_word(labels: list[Fragment], figures: list[Cell], lead: list[Cell], word: Fragment) -> None:

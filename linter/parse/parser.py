@@ -35,39 +35,62 @@ def _leaf(kind: str) -> Token:
     return Token(kind, kind)
 
 
-def parse_tree(tokens: list[LineToken]) -> Tree:
-    """The Lark parse tree; its leaves are ``tokens``' kinds, in the same order."""
-    return _lark().parse([_leaf(t.kind) for t in tokens])
+# Kinds that the grammar takes only as runs of one rule (``TABLE_ROW_CONT*``, ``TITLE+`` …):
+# a run of them parses as one of them does, so Lark is given one leaf for the run.
+_RUNS = frozenset({"TEXT_CONT", "TABLE_ROW_CONT", "FRONT", "TITLE"})
+
+
+def parse_tree(tokens: list[LineToken]) -> tuple[Tree, list[int]]:
+    """The Lark parse tree, whose leaves are ``tokens``' kinds in the same order with a
+    run of the same continuation kind as one leaf; and after each leaf, how many line
+    tokens the leaves up to it stand for."""
+    leaves: list[Token] = []
+    ends: list[int] = []
+    previous = ""
+    for end, token in enumerate(tokens, 1):
+        kind = token.kind
+        if kind == previous and kind in _RUNS:
+            ends[-1] = end
+        else:
+            leaves.append(_leaf(kind))
+            ends.append(end)
+            previous = kind
+    return _lark().parse(leaves), ends
 
 
 def parse(tokens: list[LineToken], line_count: int, artifacts: list[Fragment]) -> Document:
-    builder = _AstBuilder(tokens)
-    document = builder.document(parse_tree(tokens), line_count, tuple(artifacts))
+    tree, ends = parse_tree(tokens)
+    builder = _AstBuilder(tokens, ends)
+    document = builder.document(tree, line_count, tuple(artifacts))
     builder.check_all_read()
     return document
 
 
 class _AstBuilder:
     """From the parse tree to frozen AST nodes, one method per grammar rule. The tree is
-    walked in document order, and each leaf met is the next line token."""
+    walked in document order, and each leaf met stands for the next line tokens (one, or
+    a run of continuations: see ``parse_tree``)."""
 
-    def __init__(self, tokens: list[LineToken]):
+    def __init__(self, tokens: list[LineToken], ends: list[int]):
         self._tokens = tokens
+        self._ends = ends  # after each leaf, the line tokens taken
+        self._leaves = 0  # leaves met so far
         self._read = 0  # line tokens taken so far
 
     def _next(self, leaves: list[Token]) -> list[LineToken]:
-        """The line tokens of ``leaves``: the next as many."""
+        """The line tokens of ``leaves``: those the next as many leaves stand for."""
         start = self._read
-        self._read += len(leaves)
+        self._leaves += len(leaves)
+        self._read = self._ends[self._leaves - 1] if self._leaves else 0
         return self._tokens[start : self._read]
 
     def _payloads(self, leaves: list[Token]) -> tuple:
         return tuple(token.payload for token in self._next(leaves))
 
     def check_all_read(self) -> None:
-        """Every line token was a leaf of the tree (else the walk missed some: a bug)."""
-        if self._read != len(self._tokens):
-            raise RuntimeError(f"the parse tree has {self._read} leaves for {len(self._tokens)} line tokens")
+        """Every leaf of the tree was met and every line token taken (else the walk missed some: a bug)."""
+        if self._leaves != len(self._ends) or self._read != len(self._tokens):
+            raise RuntimeError(f"the walk met {self._leaves} of {len(self._ends)} leaves, {self._read} line tokens")
 
     def document(self, tree: Tree, line_count: int, artifacts: tuple[Fragment, ...]) -> Document:
         front, title, preamble, sections = (), None, None, []

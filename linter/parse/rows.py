@@ -25,11 +25,15 @@ def tab_row(line: int, column: int, text: str, folded: str) -> TableRow | None:
     """A row of tab-separated cells (empty ones kept) in ``text`` (and ``folded``), which
     starts at ``column`` of ``line``; None when fewer than two cells have text."""
     cells, reading = lines.read_split(line, column, text, folded, "\t", 0, len(text))
-    filled = [c for c in cells if c.text]
-    if len(filled) < 2:
+    first, last = 0, len(cells) - 1  # the first and the last cell with text
+    while first < last and not cells[first].text:
+        first += 1
+    while last > first and not cells[last].text:
+        last -= 1
+    if last == first:
         return None
-    first, last = filled[0], filled[-1]  # on this line: from the first to the last character of text
-    return _new_row((cells, "tab", make_span((line, first.column, line, last.column + len(last.text) - 1)), reading))
+    start, end = cells[first], cells[last]  # on this line: from the first to the last character of text
+    return _new_row((cells, "tab", make_span((line, start.column, line, end.column + len(end.text) - 1)), reading))
 
 
 def pipe_row(piece: Piece) -> TableRow:

@@ -8,6 +8,8 @@ A reading keeps every cell's place in the text, and says what it could not read.
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import chain
+from operator import attrgetter
 from typing import NamedTuple
 
 from linter.core.figures import Number
@@ -36,6 +38,9 @@ class Evaluation(NamedTuple):
     # where some fail (to blame a cell), empty where all hold.
     failing: Counter[Place]
     holding: Counter[Place]
+
+
+_places = attrgetter("places")
 
 
 class Tables:
@@ -69,7 +74,7 @@ class Tables:
             held: Counter[Place] = Counter()
             if found:  # the holding equations only tell which cell of a failure to blame
                 for _, holding in outcomes:
-                    held.update(place for equation in holding for place in equation.places)
+                    held.update(chain.from_iterable(map(_places, holding)))
             self._combined[name, chosen] = Evaluation(found, failing(found), held)
         return self._combined[name, chosen]
 

@@ -34,6 +34,8 @@ class Row(NamedTuple):
 _new_row = partial(tuple.__new__, Row)  # from its fields: a Row per row of every table
 
 _kind = attrgetter("kind")
+_VALUED = frozenset({"number", "placeholder"})  # the kinds of cells that have a value (see ``value``)
+_VALUED_SURE = _VALUED | {"blank"}  # the same where the reading is sure
 
 
 class Problem(NamedTuple):
@@ -94,12 +96,12 @@ class TableReading(NamedTuple):
 
     def values_by_row(self) -> dict[str, dict[str, Number]]:
         """Every cell that has a value (see ``value``): by row, then by column."""
-        zero_blanks = self.confident
+        valued = _VALUED_SURE if self.confident else _VALUED
         return {
             key: {
                 column: cell.value if cell.kind == "number" else 0
                 for column, cell in row.cells.items()
-                if cell.kind == "number" or cell.kind == "placeholder" or (zero_blanks and cell.kind == "blank")
+                if cell.kind in valued
             }
             for key, row in self.rows.items()
         }
