@@ -6,13 +6,13 @@ saying where."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import NamedTuple
 
 from linter.core.findings import Finding
+from linter.core.record import Record
 from linter.run.fixes import FIXABLE_SUFFIXES
 
 
-class Region(NamedTuple):
+class Region(Record):
     line: int
     column: int = 0  # 0: the whole line
     end_line: int = 0

@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from linter.core.findings import SEVERITIES, Finding
+from linter.core.record import Record
 from linter.run.config import Config
 from linter.run.exclude import Exclusions, Globs, excluded, globs_for, report_files
 from linter.run.pool import check_one, checked
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
     from linter.run.fixes import Plan
 
 
-class CheckOptions(NamedTuple):
+class CheckOptions(Record):
     fix: bool = False  # make the fixes, then report what remains
     diff: bool = False  # only plan the fixes
     baseline: Path | None = None  # report only findings it does not record
@@ -31,7 +32,7 @@ class CheckOptions(NamedTuple):
     progress: Callable[[int, int], None] | None = None  # (files done, files) after each file
 
 
-class CheckRun(NamedTuple):
+class CheckRun(Record):
     """What a check found, for the command line to render."""
 
     files: tuple[Path, ...]

@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from linter.core.figures import Number
 from linter.core.findings import Localized
+from linter.core.record import Record
 from linter.core.spans import Span
 from linter.model.line_names import LineNames
 from linter.parse.lines import Cell, Line
@@ -36,7 +37,7 @@ _new_row = partial(tuple.__new__, Row)  # from its fields: a Row per row of ever
 _kind = attrgetter("kind")
 
 
-class Problem(NamedTuple):
+class Problem(Record):
     """Something in a table that was not understood, said in both languages."""
 
     span: Span
@@ -52,7 +53,7 @@ class Problem(NamedTuple):
         return Localized(f"{where.zh}{self.what.zh}", f"{where.en}: {self.what.en}")
 
 
-class Signal(NamedTuple):
+class Signal(Record):
     """A sign of the format version the table was made on: a label only it has."""
 
     version: str
@@ -60,7 +61,7 @@ class Signal(NamedTuple):
     span: Span
 
 
-class TableReading(NamedTuple):
+class TableReading(Record):
     name: str
     title: Localized
     caption: Localized
