@@ -1,6 +1,7 @@
 """core.record: the records that replace NamedTuples where a value is never a tuple."""
 
 import pickle
+from functools import cached_property
 
 import pytest
 
@@ -20,6 +21,14 @@ class Mention(Record):
 
 class One(Record):
     only: str
+
+
+class Counted(Record):
+    words: tuple[str, ...]
+
+    @cached_property
+    def count(self) -> int:
+        return len(self.words)
 
 
 def test_fields_by_position_by_name_and_by_default():
@@ -84,3 +93,10 @@ def test_match_by_position():
             assert year == 2023
         case _:
             pytest.fail("no match")
+
+
+def test_a_cached_property_is_computed_once_and_is_no_field():
+    counted = Counted(("a", "b"))
+    assert counted.count == 2 and counted.__dict__ == {"count": 2}
+    assert counted == Counted(("a", "b")) and Counted._fields == ("words",)
+    assert not hasattr(One("x"), "__dict__")  # no cached property: slots only

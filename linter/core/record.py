@@ -7,13 +7,14 @@ of a cold ``check`` for its ~70 classes. A ``Record`` class is a plain class wit
 ``__slots__``, made in a fraction of that with no source compiled. What a NamedTuple
 gives besides being a tuple stays: keyword and positional construction with defaults,
 ``==`` and a hash over the fields, the repr, ``_replace``, ``_fields``, ``_asdict``, and
-``match`` by position. Type checkers read the class as a frozen dataclass
+``match`` by position; a ``cached_property`` works as on a frozen dataclass. Type checkers read the class as a frozen dataclass
 (``dataclass_transform``). Records made in hot loops stay NamedTuples built with
 ``tuple.__new__``: a Record is built by one generic ``__init__``, slower per object.
 """
 
 from __future__ import annotations
 
+from functools import cached_property
 from operator import attrgetter
 from typing import Any, dataclass_transform
 
@@ -33,7 +34,9 @@ class RecordType(type):
         if any(field in defaults for field in fields[: len(fields) - len(defaults)]):
             raise TypeError(f"{name}: a field without a default follows one with a default")
         if fields or "__slots__" not in namespace:
-            namespace["__slots__"] = fields
+            # A cached_property keeps its value in the instance's __dict__: a class with one has it.
+            cached = any(isinstance(value, cached_property) for value in namespace.values())
+            namespace["__slots__"] = (*fields, "__dict__") if cached else fields
         if fields:
             values = attrgetter(*fields) if len(fields) > 1 else lambda record: (getattr(record, fields[0]),)
             namespace.update(_fields=fields, _field_defaults=defaults, __match_args__=fields)
