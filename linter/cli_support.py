@@ -40,13 +40,8 @@ def ids(value: str | None) -> tuple[str, ...]:
     return tuple(part.upper() for part in globs(value))
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def emit(text: str, output_file: Path | None) -> None:
-    # A file name that is not UTF-8 (or a lone surrogate in the text) cannot be written
-    # as UTF-8: written as a \uXXXX escape, which JSON reads back as the same string.
-    text = _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    text = _surrogates_escaped(text)
     if output_file is None:
         click.echo(text, nl=False)
         return
@@ -54,6 +49,17 @@ def emit(text: str, output_file: Path | None) -> None:
         output_file.write_text(text, encoding="utf-8")
     except OSError as error:
         raise RunError(f"{output_file}: cannot write the output: {error.strerror or error}") from None
+
+
+def _surrogates_escaped(text: str) -> str:
+    """A file name that is not UTF-8 (or a lone surrogate in the text) cannot be written
+    as UTF-8: written as a \\uXXXX escape, which JSON reads back as the same string. (The
+    pattern is compiled only for such a text: most never have one.)"""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return re.sub("[\ud800-\udfff]", lambda m: f"\\u{ord(m.group()):04x}", text)
+    return text
 
 
 def fixed(count: int, files: int, lang: str) -> str:

@@ -13,11 +13,12 @@ from .helpers import CLEAN
 # Other commands (audit, server), other readers and output formats, the options a plain
 # check does not give (--baseline, --annotate, two reports to compare, a roster), the
 # check kinds of other stages (a readable file, one report, no roster), and YAML and
-# JSON Schema, which the cache of validated declarations saves.
+# JSON Schema, which the cache of validated declarations saves; the fixes, when nothing is found.
 NOT_IMPORTED = (
     "linter.cli_audit",
     "linter.run.audit",
     "linter.run.baseline",
+    "linter.run.fixes",
     "linter.run.compare",
     "linter.run.digests",
     "linter.model.digest",

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from linter.core.findings import Finding
 from linter.core.record import Record
-from linter.run.fixes import FIXABLE_SUFFIXES
 
 
 class Region(Record):
@@ -31,4 +30,6 @@ def region(finding: Finding) -> Region | None:
 
 def fixable_in_place(finding: Finding) -> bool:
     """Whether the finding's fix can be made to its file (text and Markdown only)."""
+    from linter.run.fixes import FIXABLE_SUFFIXES  # imported here: a run with no findings does without it
+
     return finding.fix is not None and Path(finding.path).suffix.lower() in FIXABLE_SUFFIXES
