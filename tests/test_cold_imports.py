@@ -50,15 +50,17 @@ NOT_IMPORTED = (
     "multiprocessing",
 )
 
+# The modules are listed as the run ends (a check ends without the interpreter's teardown).
 _CHECK = """
 import json, sys
-from linter.entry import main
+from linter import entry
+end = entry._end
+def listed(status, check):
+    print(json.dumps([status, sorted(sys.modules)]), file=sys.stderr)
+    end(status, check)
+entry._end = listed
 sys.argv = ["xxgk-lint", "check", sys.argv[1]]
-try:
-    main()
-except SystemExit as end:
-    status = end.code
-print(json.dumps([status, sorted(sys.modules)]), file=sys.stderr)
+entry.main()
 """
 
 
