@@ -4,7 +4,7 @@ import re
 from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from linter.core.errors import DeclarationError
 from linter.core.findings import Localized
@@ -34,7 +34,7 @@ class RowDef(Record):
     format_signals: Mapping[str, str] | None  # {"alone": "2019", "items": "2021"}: which format shows which
 
 
-class Identity(Record):
+class Identity(NamedTuple):  # a NamedTuple: hashed as a cache key at each evaluation (in C)
     """``sum`` adds up to ``equals`` in every row or column; or each of ``groups`` to its items."""
 
     name: str
@@ -79,7 +79,7 @@ class GridDef(Record):
         return (*(word for row in rows for word in (*row.keys, *row.exact)), *self.headings)
 
 
-class DisclosureRow(Record):
+class DisclosureRow(NamedTuple):  # a NamedTuple: hashed as a key of each row reading (in C)
     key: str
     name: Localized
     exact: tuple[str, ...]
