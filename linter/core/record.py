@@ -8,8 +8,9 @@ of a cold ``check`` for its ~70 classes. A ``Record`` class is a plain class wit
 gives besides being a tuple stays: keyword and positional construction with defaults,
 ``==`` and a hash over the fields, the repr, ``_replace``, ``_fields``, ``_asdict``, and
 ``match`` by position; a ``cached_property`` works as on a frozen dataclass. Type checkers read the class as a frozen dataclass
-(``dataclass_transform``). Records made in hot loops stay NamedTuples built with
-``tuple.__new__``: a Record is built by one generic ``__init__``, slower per object.
+(``dataclass_transform``). Records made in hot loops, or hashed often, stay NamedTuples:
+a Record is built by one generic ``__init__`` and hashed through a Python method, both
+slower per object than a NamedTuple's.
 """
 
 from __future__ import annotations
