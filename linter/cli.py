@@ -18,8 +18,10 @@ from linter import __version__
 from linter.cli_i18n import ENV as LANG_ENV
 from linter.cli_i18n import LocalizedGroup
 from linter.cli_support import (
+    FILE,
     FIXABLE_NOTE,
     LANGS,
+    PATH,
     Printing,
     baseline_written,
     fixable_summary,
@@ -57,7 +59,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=PATH)
 @click.option(
     "--format",
     "output_format",
@@ -70,15 +72,9 @@ def main() -> None:
 @run_options
 @click.option("--quiet", "-q", is_flag=True, help="No summary line.")
 @click.option("--statistics", is_flag=True, help="Counts per rule instead of the findings.")
-@click.option(
-    "--output", "output_file", type=click.Path(path_type=Path, dir_okay=False), help="Write the output to this file."
-)
-@click.option(
-    "--baseline", type=click.Path(path_type=Path, dir_okay=False), help="Report only findings not in this baseline."
-)
-@click.option(
-    "--write-baseline", type=click.Path(path_type=Path, dir_okay=False), help="Record every finding in this baseline."
-)
+@click.option("--output", "output_file", type=FILE, help="Write the output to this file.")
+@click.option("--baseline", type=FILE, help="Report only findings not in this baseline.")
+@click.option("--write-baseline", type=FILE, help="Record every finding in this baseline.")
 @click.option(
     "--previous",
     type=click.Path(path_type=Path, dir_okay=False, exists=True),
@@ -89,7 +85,7 @@ def main() -> None:
 @click.option(
     "--annotate",
     "annotated",
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=FILE,
     help="Write a copy of the Word file checked with the findings as comments and the safe fixes as tracked changes.",
 )
 @click.option("--exclude", help="Globs not to check, comma-separated, instead of the defaults and the configuration's.")
@@ -185,9 +181,7 @@ def check(
     default="text",
     show_default=True,
 )
-@click.option(
-    "--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path), help="A folder of extra YAML rules."
-)
+@click.option("--rules", "rule_dirs", multiple=True, type=PATH, help="A folder of extra YAML rules.")
 def rules(lang, output_format, rule_dirs):
     """List every rule: id, name, default severity, summary (markdown: the full documentation)."""
     with run_errors():
@@ -213,9 +207,7 @@ def rules(lang, output_format, rule_dirs):
 @main.command()
 @click.argument("rule_id")
 @click.option("--lang", type=LANGS, envvar=LANG_ENV, default="zh", show_default=True, help="Language of the output.")
-@click.option(
-    "--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path), help="A folder of extra YAML rules."
-)
+@click.option("--rules", "rule_dirs", multiple=True, type=PATH, help="A folder of extra YAML rules.")
 def explain(rule_id, lang, rule_dirs):
     """Why a rule exists, what it rests on, and a failing and a passing example."""
     with run_errors():
@@ -243,7 +235,7 @@ def server(lang):
 
 
 @main.command()
-@click.argument("path", type=click.Path(path_type=Path))
+@click.argument("path", type=PATH)
 @click.option("--year", type=click.IntRange(1990, 2100), help="The report year, when the text does not say.")
 @click.option("--text", "as_text", is_flag=True, help="Print the extracted text with its line numbers instead.")
 @click.option(
@@ -254,9 +246,7 @@ def server(lang):
     show_default=True,
     help="Language of the locations (with --text).",
 )
-@click.option(
-    "--previous", type=click.Path(path_type=Path, dir_okay=False), help="Last year's report: show whether they pair."
-)
+@click.option("--previous", type=FILE, help="Last year's report: show whether they pair.")
 def parse(path, year, as_text, lang, previous):
     """Print the AST, and what the report model recognised, as JSON."""
     with run_errors():

@@ -13,11 +13,12 @@ from .helpers import CLEAN
 # Other commands (audit, server), other readers and output formats, the options a plain
 # check does not give (--baseline, --annotate, two reports to compare, a roster), the
 # check kinds of other stages (a readable file, one report, no roster), and YAML and
-# JSON Schema, which the cache of validated declarations saves.
+# JSON Schema, which the cache of validated declarations saves; the fixes, when nothing is found.
 NOT_IMPORTED = (
     "linter.cli_audit",
     "linter.run.audit",
     "linter.run.baseline",
+    "linter.run.fixes",
     "linter.run.compare",
     "linter.run.digests",
     "linter.model.digest",
@@ -49,15 +50,17 @@ NOT_IMPORTED = (
     "multiprocessing",
 )
 
+# The modules are listed as the run ends (a check ends without the interpreter's teardown).
 _CHECK = """
 import json, sys
-from linter.entry import main
+from linter import entry
+end = entry._end
+def listed(status, check):
+    print(json.dumps([status, sorted(sys.modules)]), file=sys.stderr)
+    end(status, check)
+entry._end = listed
 sys.argv = ["xxgk-lint", "check", sys.argv[1]]
-try:
-    main()
-except SystemExit as end:
-    status = end.code
-print(json.dumps([status, sorted(sys.modules)]), file=sys.stderr)
+entry.main()
 """
 
 

@@ -109,7 +109,18 @@ def test_an_organ_kind_the_format_lacks_is_refused(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "pattern", ["(x+x+)+y", "(?:a*)*b", "((?:ab)+c){2,}", "(a|aa)+b", "(?:公开|公开信息)*x", "(?:.|a)+b"]
+    "pattern",
+    # The last two in verbose mode, where a space may stand between a group and its repeat.
+    [
+        "(x+x+)+y",
+        "(?:a*)*b",
+        "((?:ab)+c){2,}",
+        "(a|aa)+b",
+        "(?:公开|公开信息)*x",
+        "(?:.|a)+b",
+        "(?x)(?:a+) +b",
+        "(?ix:(a*) *)b",
+    ],
 )
 def test_a_pattern_with_nested_repetition_is_refused_at_load(tmp_path, pattern):
     line = refused(tmp_path, PHRASE.format(template="{found}").replace("pattern: 依申请公开", f'pattern: "{pattern}"'))

@@ -1,11 +1,11 @@
 """What went wrong, unexpectedly, while one file was checked: the subject of GK000."""
 
-from typing import NamedTuple
+from linter.core.record import Record
 
 DETAIL_LENGTH = 200  # an exception's text can hold a whole input: cut it short
 
 
-class Failure(NamedTuple):
+class Failure(Record):
     """An exception of type ``error`` raised in pipeline ``stage`` (read, parse, model, rules, suppress)."""
 
     stage: str

@@ -3,13 +3,13 @@ left to report (the subject of GK004 and GK005). Made by ``run.suppress``."""
 
 import fnmatch
 from pathlib import Path
-from typing import NamedTuple
 
 from linter.core.findings import Finding
+from linter.core.record import Record
 from linter.core.spans import Span
 
 
-class Suppression(NamedTuple):
+class Suppression(Record):
     """Rules not reported on lines ``first``…``last``, declared at ``span``."""
 
     rules: tuple[str, ...]
@@ -19,13 +19,13 @@ class Suppression(NamedTuple):
     text: str  # the directive as written
 
 
-class Invalid(NamedTuple):
+class Invalid(Record):
     span: Span
     text: str
     problem: str  # a message key of GK005: "syntax", "no-rules", "unknown-rule"
 
 
-class Outcome(NamedTuple):
+class Outcome(Record):
     """What the suppression stage has to report."""
 
     unused: tuple[Suppression, ...] = ()
@@ -33,7 +33,7 @@ class Outcome(NamedTuple):
     unused_entries: "tuple[SidecarEntry, ...]" = ()
 
 
-class SidecarEntry(NamedTuple):
+class SidecarEntry(Record):
     path: str  # glob, relative to the sidecar's folder
     rule: str
     anchor: str  # squeezed; "" matches any finding of the rule

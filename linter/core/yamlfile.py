@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Mapping
 from functools import cache
 from pathlib import Path
@@ -23,7 +24,9 @@ def load_validated(
         content = path.read_bytes()
     except OSError as error:
         raise DeclarationError(str(path), "", error.strerror or str(error)) from None
-    name = "declaration-" + disk_cache.key(str(path.resolve()), content, schema.read_bytes(), salt)
+    # The absolute path, not the resolved one: the content names the entry too, and resolving
+    # takes a system call for each folder of the path.
+    name = "declaration-" + disk_cache.key(os.path.abspath(path), content, schema.read_bytes(), salt)
     cached = disk_cache.load(name)
     if cached is not None:
         return cached

@@ -4,11 +4,11 @@ and its standard tables (``tables.yaml`` beside it), whose row labels it uses.""
 import re
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import NamedTuple
 
 from linter.core import cache as disk_cache
 from linter.core.alternation import longest_first
 from linter.core.normalize import chinese_numeral, squeeze
+from linter.core.record import Record
 from linter.core.yamlfile import load_validated
 from linter.format.tables import TableDefs, load_tables
 
@@ -33,7 +33,7 @@ def similarity(a: str, b: str) -> float:
     return 2 * len(x & y) / (len(x) + len(y))
 
 
-class SectionSpec(NamedTuple):
+class SectionSpec(Record):
     number: int
     title: str
     variants: tuple[str, ...]
@@ -59,7 +59,7 @@ class SectionSpec(NamedTuple):
         return min(max(similarity(squeezed_title, w) for w in self.wordings), VARIANT_CEILING)
 
 
-class OrganKind(NamedTuple):
+class OrganKind(Record):
     kind: str
     suffixes: tuple[str, ...]
     excluded_suffixes: tuple[str, ...]
@@ -68,7 +68,7 @@ class OrganKind(NamedTuple):
         return organ.endswith(self.suffixes) and not organ.endswith(self.excluded_suffixes)
 
 
-class FormatSpec(NamedTuple):
+class FormatSpec(Record):
     sections: tuple[SectionSpec, ...]
     match_threshold: float
     table_labels: tuple[str, ...]  # the application table's (see ``GridDef.labels``)

@@ -9,19 +9,20 @@ from typing import Any, NamedTuple
 from linter.core.errors import DeclarationError
 from linter.core.findings import Localized
 from linter.core.normalize import squeeze
+from linter.core.record import Record
 from linter.core.yamlfile import load_validated
 
 SCHEMA_NAME = "tables.schema.json"
 
 
-class Column(NamedTuple):
+class Column(Record):
     key: str
     name: Localized
     kind: str  # "count" | "signed" | "amount"
     short: Localized | None = None  # the name within its group (表四: 结果维持)
 
 
-class RowDef(NamedTuple):
+class RowDef(Record):
     """A row of a grid table; a group (（三）不予公开) lists its items, which follow it."""
 
     key: str
@@ -33,7 +34,7 @@ class RowDef(NamedTuple):
     format_signals: Mapping[str, str] | None  # {"alone": "2019", "items": "2021"}: which format shows which
 
 
-class Identity(NamedTuple):
+class Identity(NamedTuple):  # a NamedTuple: hashed as a cache key at each evaluation (in C)
     """``sum`` adds up to ``equals`` in every row or column; or each of ``groups`` to its items."""
 
     name: str
@@ -44,7 +45,7 @@ class Identity(NamedTuple):
     title: Localized | None = None
 
 
-class GridDef(NamedTuple):
+class GridDef(Record):
     """A table with fixed columns in a fixed order and rows known by their labels."""
 
     name: str
@@ -78,7 +79,7 @@ class GridDef(NamedTuple):
         return (*(word for row in rows for word in (*row.keys, *row.exact)), *self.headings)
 
 
-class DisclosureRow(NamedTuple):
+class DisclosureRow(NamedTuple):  # a NamedTuple: hashed as a key of each row reading (in C)
     key: str
     name: Localized
     exact: tuple[str, ...]
@@ -86,14 +87,14 @@ class DisclosureRow(NamedTuple):
     may_be_empty: bool
 
 
-class DisclosureFormat(NamedTuple):
+class DisclosureFormat(Record):
     version: str
     columns: Mapping[str, Column]
     rows: tuple[DisclosureRow, ...]
     signals: tuple[str, ...]  # squeezed labels only this format has
 
 
-class DisclosureDef(NamedTuple):
+class DisclosureDef(Record):
     name: str
     title: Localized
     caption: Localized
@@ -110,7 +111,7 @@ class DisclosureDef(NamedTuple):
         raise KeyError(key)
 
 
-class TableDefs(NamedTuple):
+class TableDefs(Record):
     disclosure: DisclosureDef
     application: GridDef
     review: GridDef

@@ -1,13 +1,12 @@
 """What a summary of many reports shows of each: who, which year, which format, when
 published, and where its sections begin (to group findings by section)."""
 
-from typing import NamedTuple
-
+from linter.core.record import Record
 from linter.model.organs import organ_level
 from linter.model.report import ReportModel
 
 
-class ReportFacts(NamedTuple):
+class ReportFacts(Record):
     organ: str | None
     organ_kind: str | None  # the format's organ kind: government, department …
     organ_level: str | None  # provincial, prefecture, county, township; None when the name does not tell

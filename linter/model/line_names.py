@@ -4,14 +4,14 @@ file; in a Word, HTML or PDF file, the place the line came from (``表格 5 第 
 extracted text's line numbers mean nothing in Word or a browser."""
 
 from collections.abc import Sequence
-from typing import NamedTuple
 
 from linter.core.findings import Localized
+from linter.core.record import Record
 from linter.readers.location import describe
 from linter.readers.source import Place
 
 
-class LineNames(NamedTuple):
+class LineNames(Record):
     places: tuple[Place, ...] = ()  # the source's, one per line; empty for plain text
 
     def name(self, numbers: Sequence[int]) -> Localized:

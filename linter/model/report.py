@@ -12,9 +12,10 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from typing import TYPE_CHECKING, Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal
 
 from linter.core.normalize import Compact, year_from_digits
+from linter.core.record import Record
 from linter.core.spans import Fragment, Span
 from linter.format.spec import FormatSpec
 from linter.model.line_names import LineNames
@@ -48,7 +49,7 @@ _METADATA_DATE_KEYS = ("公开日期", "发布日期", "发布时间")
 _METADATA_ORGAN_KEY = "发布机构"
 
 
-class Options(NamedTuple):
+class Options(Record):
     """Facts the text may not state, given on the command line."""
 
     year: int | None = None
@@ -61,31 +62,31 @@ class Options(NamedTuple):
 NO_OPTIONS = Options()
 
 
-class YearMention(NamedTuple):
+class YearMention(Record):
     year: int
     span: Span
     source: Literal["title", "period", "body"]
 
 
-class TitleInfo(NamedTuple):
+class TitleInfo(Record):
     text: str
     span: Span
     organ: str | None
     year: YearMention | None
 
 
-class Period(NamedTuple):
+class Period(Record):
     start: tuple[int, int, int]  # (year, month, day)
     end: tuple[int, int, int] | None  # None when only a year is stated
     span: Span
 
 
-class Published(NamedTuple):
+class Published(Record):
     date: dt.date
     span: Span | None  # None when given with --published or by the page's metadata
 
 
-class ReportModel(NamedTuple):
+class ReportModel(Record):
     document: Document
     spec: FormatSpec
     options: Options

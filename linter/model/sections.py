@@ -4,11 +4,11 @@ each section holds."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
 
 from linter.core.normalize import Compact, squeeze
+from linter.core.record import Record
 from linter.core.spans import Fragment
 from linter.format.spec import FormatSpec, SectionSpec
 from linter.parse.nodes import Block, Document, Heading, Item, Paragraph, Table
@@ -18,8 +18,7 @@ Status = Literal["found", "inferred", "missing"]
 Starts = Mapping[int, tuple[Status, Heading, float]]  # section number → where it begins
 
 
-@dataclass(frozen=True)
-class SectionMatch:
+class SectionMatch(Record):
     """One of the six required sections as found in this report."""
 
     spec: SectionSpec

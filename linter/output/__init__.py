@@ -4,15 +4,15 @@ gives them as one text, imported only when its format is asked for."""
 
 from collections.abc import Callable, Iterable
 from importlib import import_module
-from typing import NamedTuple
 
 from linter.core.findings import Finding
+from linter.core.record import Record
 from linter.rules.declarations import Rule
 
 Write = Callable[[str], None]
 
 
-class Context(NamedTuple):
+class Context(Record):
     """What a format may need besides the findings."""
 
     lang: str = "zh"

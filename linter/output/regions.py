@@ -5,14 +5,12 @@ saying where."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from linter.core.findings import Finding
-from linter.run.fixes import FIXABLE_SUFFIXES
+from linter.core.record import Record
 from linter.run.pathnames import as_path
 
 
-class Region(NamedTuple):
+class Region(Record):
     line: int
     column: int = 0  # 0: the whole line
     end_line: int = 0
@@ -31,4 +29,6 @@ def region(finding: Finding) -> Region | None:
 
 def fixable_in_place(finding: Finding) -> bool:
     """Whether the finding's fix can be made to its file (text and Markdown only)."""
+    from linter.run.fixes import FIXABLE_SUFFIXES  # imported here: a run with no findings does without it
+
     return finding.fix is not None and as_path(finding.path).suffix.lower() in FIXABLE_SUFFIXES

@@ -13,8 +13,6 @@ from linter.core.errors import RunError
 
 FLUSHED = 1 << 16  # characters gathered before they are written
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
 
 class Sink:
     """Text written to ``echo`` (standard output), or to ``path`` when given."""
@@ -32,9 +30,7 @@ class Sink:
             self.flush()
 
     def flush(self) -> None:
-        # A file name that is not UTF-8 (or a lone surrogate in the text) cannot be written
-        # as UTF-8: written as a \uXXXX escape, which JSON reads back as the same string.
-        text = _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", "".join(self._pieces))
+        text = _surrogates_escaped("".join(self._pieces))
         self._pieces, self._size = [], 0
         if self._path is None:
             if text:
@@ -52,3 +48,14 @@ class Sink:
         self.flush()
         if self._file is not None:
             self._file.close()
+
+
+def _surrogates_escaped(text: str) -> str:
+    """A file name that is not UTF-8 (or a lone surrogate in the text) cannot be written
+    as UTF-8: written as a \\uXXXX escape, which JSON reads back as the same string. (The
+    pattern is compiled only for such a text: most never have one.)"""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return re.sub("[\ud800-\udfff]", lambda m: f"\\u{ord(m.group()):04x}", text)
+    return text

@@ -9,10 +9,11 @@ For Word, HTML and PDF files the line shown is the extracted text's (as ``parse
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import NamedTuple, TextIO
+from typing import TextIO
 
 from linter import readers
 from linter.core.findings import Finding
+from linter.core.record import Record
 from linter.output.as_text import line
 from linter.output.columns import display_width
 from linter.output.regions import fixable_in_place
@@ -23,7 +24,7 @@ _COLOURS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m", "pat
 MARK = "[*]"
 
 
-class Style(NamedTuple):
+class Style(Record):
     show_source: bool = False
     terminal: bool = False  # the output goes to a terminal
     colour: bool = False

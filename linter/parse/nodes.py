@@ -9,6 +9,7 @@ Nodes are NamedTuples: records with no behaviour beyond a few derived properties
 from collections.abc import Iterator
 from typing import Literal, NamedTuple
 
+from linter.core.record import Record
 from linter.core.spans import Fragment, Span, fragments_span
 from linter.parse.lines import Cell, Line
 
@@ -89,7 +90,7 @@ class Section(NamedTuple):
             yield from sub.walk()
 
 
-class Title(NamedTuple):
+class Title(Record):
     fragments: tuple[Fragment, ...]
     span: Span
 
@@ -98,7 +99,7 @@ class Title(NamedTuple):
         return "".join(f.text for f in self.fragments)
 
 
-class Document(NamedTuple):
+class Document(Record):
     title: Title | None
     preamble: Section
     sections: tuple[Section, ...]

@@ -4,6 +4,8 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import NamedTuple
 
+from linter.core.record import Record
+
 
 class Place(NamedTuple):
     """Where a line of extracted text is in the original file; 0 means "does not apply".
@@ -24,7 +26,7 @@ class Place(NamedTuple):
     cells: tuple[int, ...] = ()
 
 
-class Source(NamedTuple):
+class Source(Record):
     """A report's text with ``\\n`` line ends, and facts the container carried.
 
     ``places`` has one ``Place`` per line of ``text`` for formats whose lines are not
@@ -43,7 +45,7 @@ class Source(NamedTuple):
         return self.text.split("\n")
 
 
-class Unreadable(NamedTuple):
+class Unreadable(Record):
     """A file that yields no text: ``reason`` is a message key of rule GK001."""
 
     path: str

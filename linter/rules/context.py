@@ -1,12 +1,11 @@
 """What a check kind is given when its rules load: the format the linter is built with."""
 
-from typing import NamedTuple
-
+from linter.core.record import Record
 from linter.format.spec import FormatSpec
 from linter.format.tables import TableDefs
 
 
-class Context(NamedTuple):
+class Context(Record):
     """Passed to a kind's ``prepare(params, context)``; the kind reads nothing else."""
 
     format: FormatSpec

@@ -14,11 +14,12 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
 from types import ModuleType
-from typing import Any, NamedTuple
+from typing import Any
 
 from linter.core import cache as disk_cache
 from linter.core.errors import DeclarationError
 from linter.core.findings import Hit, Localized
+from linter.core.record import Record
 from linter.core.resources import TABLES_FILE
 from linter.core.yamlfile import load_validated, located, schema_errors
 from linter.format.spec import FormatSpec
@@ -33,7 +34,7 @@ SCHEMA_FILE = "schema.json"
 ROSTER_EXAMPLE = "roster.txt"  # the name an example's roster is shown under
 
 
-class Example(NamedTuple):
+class Example(Record):
     kind: str  # "fail" | "pass"
     text: str
     year: int | None = None
@@ -52,7 +53,7 @@ class Example(NamedTuple):
         return Options(self.year, self.published, roster_from_text(ROSTER_EXAMPLE, self.roster))
 
 
-class When(NamedTuple):
+class When(Record):
     min_year: int | None = None
     max_year: int | None = None
     organ_kinds: tuple[str, ...] | None = None
@@ -66,7 +67,7 @@ class When(NamedTuple):
         return self.organ_kinds is None or model.organ_kind in self.organ_kinds
 
 
-class Rule(NamedTuple):
+class Rule(Record):
     id: str
     name: str
     severity: str
@@ -109,7 +110,7 @@ class Rule(NamedTuple):
         return template.format_map(args)
 
 
-class RuleSet(NamedTuple):
+class RuleSet(Record):
     rules: tuple[Rule, ...]
 
     def get(self, rule_id: str) -> Rule | None:

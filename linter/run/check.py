@@ -12,9 +12,10 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from linter.core.findings import Finding
+from linter.core.record import Record
 from linter.run.config import Config
 from linter.run.exclude import Exclusions, Globs, excluded, globs_for, report_files
 from linter.run.pool import Files, check_one, checked
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 LISTED = 64  # files named or found that are kept in memory; more are kept on disk (``paths``)
 
 
-class CheckOptions(NamedTuple):
+class CheckOptions(Record):
     fix: bool = False  # make the fixes, then report what remains
     diff: bool = False  # only plan the fixes
     baseline: Path | None = None  # report only findings it does not record
@@ -40,7 +41,7 @@ class CheckOptions(NamedTuple):
     progress: Callable[[int, int], None] | None = None  # (files done, files) after each file
 
 
-class CheckRun(NamedTuple):
+class CheckRun(Record):
     """What a check found, for the command line to render."""
 
     files: Files  # every file checked, standard input first: read as often as needed

@@ -11,9 +11,10 @@ import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, NamedTuple
+from typing import Any
 
 from linter.core.errors import DeclarationError
+from linter.core.record import Record
 from linter.core.resources import RULES_DIR
 from linter.core.yamlfile import load_validated, validate_cached
 
@@ -26,7 +27,7 @@ SCHEMA = RULES_DIR / "config.schema.json"
 _MAY_CONFIGURE = re.compile(r"""^\s*(?:\[\s*)*["']?tool["']?\s*(?:\]|=|\.\s*["']?xxgk-lint)""", re.MULTILINE)
 
 
-class Config(NamedTuple):
+class Config(Record):
     path: Path | None = None  # where it was read; None for the defaults
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()

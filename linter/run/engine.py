@@ -5,13 +5,14 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from linter import readers
 from linter.core.errors import RunError
 from linter.core.failure import Failure
 from linter.core.findings import Finding, Hit
 from linter.core.normalize import anchor
+from linter.core.record import Record
 from linter.core.resources import FORMAT_FILE, RULES_DIR
 from linter.core.spans import Span
 from linter.core.suppression import Outcome, Suppression
@@ -34,7 +35,7 @@ if TYPE_CHECKING:  # a check of one report needs neither: imported where they ar
 QUOTE_LENGTH = 300
 
 
-class Selection(NamedTuple):
+class Selection(Record):
     """Which rules run: ids or prefixes, the longest matching prefix wins (as in ruff)."""
 
     select: tuple[str, ...] = ()

@@ -12,9 +12,9 @@ pre-commit hook gives it, since pre-commit names every staged file).
 import fnmatch
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import NamedTuple
 
 from linter.core.errors import RunError
+from linter.core.record import Record
 from linter.readers import REPORT_SUFFIXES
 from linter.run.config import Config
 from linter.run.discovery import walk
@@ -35,7 +35,7 @@ DEFAULT_EXCLUDE = (
 VENV_MARK = "pyvenv.cfg"  # a folder holding it is a virtual environment, whatever its name
 
 
-class Exclusions(NamedTuple):
+class Exclusions(Record):
     """What the command line says: None for ``exclude`` where it says nothing."""
 
     exclude: tuple[str, ...] | None = None
@@ -43,7 +43,7 @@ class Exclusions(NamedTuple):
     force: bool = False
 
 
-class Globs(NamedTuple):
+class Globs(Record):
     """Globs and the folder their ``/`` paths are relative to."""
 
     globs: tuple[str, ...]

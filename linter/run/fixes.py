@@ -13,10 +13,10 @@ import os
 import re
 import tempfile
 from pathlib import Path
-from typing import NamedTuple
 
 from linter.core.errors import RunError
 from linter.core.findings import Fix
+from linter.core.record import Record
 from linter.readers import text as text_reader
 from linter.run.result import FileResult
 
@@ -25,7 +25,7 @@ _LINE_END = re.compile(r"(\r\n|\r|\n)")  # the line ends the text reader knows, 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 
 
-class Plan(NamedTuple):
+class Plan(Record):
     path: Path
     before: str
     after: str

@@ -7,11 +7,12 @@ import datetime as dt
 import os
 from collections.abc import Callable, Sized
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from linter import readers
 from linter.core.errors import DeclarationError
 from linter.core.findings import Finding
+from linter.core.record import Record
 from linter.core.resources import FORMAT_FILE, RULES_DIR
 from linter.core.suppression import Outcome, SidecarEntry
 from linter.format.spec import FormatSpec, load_format
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from linter.model.roster import Roster
 
 
-class CommandLine(NamedTuple):
+class CommandLine(Record):
     """What the command line says; None (or empty) where it says nothing."""
 
     select: tuple[str, ...] = ()

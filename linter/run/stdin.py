@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import NamedTuple
 
 from linter.core.errors import RunError
+from linter.core.record import Record
 
 STDIN = "-"
 
 
-class Piped(NamedTuple):
+class Piped(Record):
     """What came on standard input, and the name it is checked and reported under."""
 
     name: Path

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from linter.core.figures import Number
 from linter.core.findings import Localized
+from linter.core.record import Record
 from linter.core.spans import Span
 from linter.format.tables import GridDef, Identity
 from linter.model.tables.reading import TableReading
@@ -31,7 +32,7 @@ class Term(NamedTuple):
     cells: tuple[Cell, ...]
 
 
-class Failure(NamedTuple):
+class Failure(Record):
     identity: Identity
     along: Localized  # the row or column it was checked in: “列“总计”” / “（七）总计”行”
     left: tuple[Term, ...]

@@ -7,6 +7,7 @@ from typing import NamedTuple
 
 from linter.core.figures import Number
 from linter.core.findings import Localized
+from linter.core.record import Record
 from linter.core.spans import Span
 from linter.model.line_names import LineNames
 from linter.parse.lines import Cell, Line
@@ -38,7 +39,7 @@ _VALUED = frozenset({"number", "placeholder"})  # the kinds of cells that have a
 _VALUED_SURE = _VALUED | {"blank"}  # the same where the reading is sure
 
 
-class Problem(NamedTuple):
+class Problem(Record):
     """Something in a table that was not understood, said in both languages."""
 
     span: Span
@@ -54,7 +55,7 @@ class Problem(NamedTuple):
         return Localized(f"{where.zh}{self.what.zh}", f"{where.en}: {self.what.en}")
 
 
-class Signal(NamedTuple):
+class Signal(Record):
     """A sign of the format version the table was made on: a label only it has."""
 
     version: str
@@ -62,7 +63,7 @@ class Signal(NamedTuple):
     span: Span
 
 
-class TableReading(NamedTuple):
+class TableReading(Record):
     name: str
     title: Localized
     caption: Localized

@@ -11,15 +11,16 @@ code names another entry, and so does the cache of validated rule files that use
 import os
 from functools import cache
 from importlib import import_module
-from typing import Any, NamedTuple
+from typing import Any
 
 from linter.core import cache as disk_cache
+from linter.core.record import Record
 
 _LINTER = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 STAMPED = ("rules", "core", "format")  # the folders of linter/ whose code validates rules
 
 
-class KindInfo(NamedTuple):
+class KindInfo(Record):
     module: str  # its module's full name
     stage: str  # "model", "read", "compare", "suppress", "roster" or "internal"
     fixable: bool  # whether its hits carry a safe fix
@@ -50,7 +51,7 @@ def kind_index(package: str, families: tuple[str, ...]) -> dict[str, KindInfo]:
     index = _parsed(disk_cache.load(name), package)
     if index is None:
         index = _imported(package, families)
-        disk_cache.store(name, index)
+        disk_cache.store(name, {kind: list(info._asdict().values()) for kind, info in index.items()})
     return index
 
 

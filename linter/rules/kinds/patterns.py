@@ -14,17 +14,24 @@ import re._parser as sre_parse  # the parser re.compile uses; stable since Pytho
 
 from linter.core.width import fold
 
+# What a pattern with a nested repetition must hold: a group repeated more than once
+# (``)*``, ``)+``, ``){``); or verbose mode, where space or a comment may come between.
+_REPEATED_GROUP = re.compile(r"\)[*+{]|\(\?[aiLmsux-]*x")
+
 
 def compile_pattern(source: str, field: str) -> re.Pattern[str]:
     """A pattern over squeezed text (whitespace removed, full-width ASCII folded, so it is
     folded too); a ValueError naming ``field`` when it is wrong or matches empty text."""
+    folded = fold(source)
     try:
-        pattern = re.compile(fold(source))
+        pattern = re.compile(folded)
     except re.error as error:
         raise ValueError(f"{field}: not a valid regular expression: {error}") from None
     if pattern.search(""):
         raise ValueError(f"{field}: matches empty text, so it would match everywhere")
-    if _nested_repeat(sre_parse.parse(fold(source))):
+    # Parsed only when it may repeat a group (most rule patterns repeat none; parsing is
+    # most of what preparing them costs at start-up).
+    if _REPEATED_GROUP.search(folded) and _nested_repeat(sre_parse.parse(folded)):
         raise ValueError(
             f"{field}: repeats a part that repeats itself (as in (x+)+), or a choice whose alternatives "
             "can start alike (as in (a|ab)+), which can take exponential time; write it without that repetition"
