@@ -9,13 +9,13 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from pathlib import Path
-from typing import NamedTuple
 
 import click
 
 from linter.cli_i18n import current_language, error_line
 from linter.core.errors import RunError
 from linter.core.findings import SEVERITIES, Finding
+from linter.core.record import Record
 from linter.run.check import CheckRun
 
 LANGS = click.Choice(["zh", "en"], case_sensitive=False)
@@ -154,7 +154,7 @@ def readable(linter, path: Path):
     return source
 
 
-class Printing(NamedTuple):
+class Printing(Record):
     """How ``check`` prints its findings."""
 
     format: str

@@ -65,12 +65,26 @@ entry.main()
 
 
 def test_a_check_of_one_text_report_imports_none_of_them(tmp_path):
-    environment = {**os.environ, "XXGK_LINT_CACHE_DIR": str(tmp_path)}
-    for _ in range(2):  # the first run fills the cache of declarations
-        run = subprocess.run(
-            [sys.executable, "-c", _CHECK, str(CLEAN)], env=environment, capture_output=True, text=True
-        )
-    status, modules = json.loads(run.stderr.strip().splitlines()[-1])
-    assert status == 0, run.stderr
+    modules = _modules_of_a_check(CLEAN, tmp_path)
     assert "linter.run.engine" in modules  # it did check the report
     assert sorted(set(NOT_IMPORTED) & set(modules)) == []
+
+
+def _modules_of_a_check(path, cache) -> list[str]:
+    environment = {**os.environ, "XXGK_LINT_CACHE_DIR": str(cache)}
+    for _ in range(2):  # the first run fills the cache of declarations
+        run = subprocess.run([sys.executable, "-c", _CHECK, str(path)], env=environment, capture_output=True, text=True)
+    status, modules = json.loads(run.stderr.strip().splitlines()[-1])
+    assert status == 0, run.stderr
+    return modules
+
+
+def test_decimal_is_imported_only_for_a_figure_with_decimals(tmp_path):
+    """The sample's 表二 has one amount with decimals (行政事业性收费 86.5); without it,
+    the check does without the decimal module."""
+    text = CLEAN.read_text(encoding="utf-8")
+    assert "行政事业性收费\t86.5\n" in text
+    counts = tmp_path / "counts.txt"
+    counts.write_text(text.replace("行政事业性收费\t86.5\n", "行政事业性收费\t86\n"), encoding="utf-8")
+    assert "decimal" in _modules_of_a_check(CLEAN, tmp_path / "cache")
+    assert "decimal" not in _modules_of_a_check(counts, tmp_path / "cache")

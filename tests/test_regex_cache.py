@@ -88,6 +88,29 @@ def test_the_cache_is_written_once_whatever_order_sets_iterate_in(tmp_path):
     assert (entry.stat().st_mtime_ns, entry.read_bytes()) == written
 
 
+def test_a_stored_pattern_no_recent_run_used_is_dropped(tmp_path, monkeypatch):
+    """Patterns of a rule pack that no later run uses leave the entry after ``MAX_AGE``
+    runs that wrote it; those every run uses stay."""
+    monkeypatch.setenv("XXGK_LINT_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(re, "_cache", {})
+    regex_cache._run[0] = "test"
+    try:
+        re.compile("old-pack")
+        regex_cache.record()
+        for run in range(regex_cache.MAX_AGE + 1):
+            re._cache = {}
+            regex_cache.seed("test")
+            re.compile("every-run")
+            re.compile(f"new-{run}")  # compiled afresh: the entry is written again
+            regex_cache.record()
+            stored = {entry[0]: entry[6] for entry in _entries(tmp_path)}
+            assert stored["every-run"] == 0 and stored[f"new-{run}"] == 0
+            assert ("old-pack" in stored) == (run < regex_cache.MAX_AGE)
+        assert stored["new-0"] == regex_cache.MAX_AGE  # unused since, kept until now
+    finally:
+        regex_cache._seeded.clear()
+
+
 def _zeros(packed: str) -> str:
     return regex_cache._packed([0] * len(regex_cache._unpacked(packed)))
 
@@ -105,10 +128,10 @@ def _halved(packed: str) -> str:
 @pytest.mark.parametrize(
     "damage",
     [
-        lambda entries: [[p, f, g, _zeros(code), n, index] for p, f, g, code, n, index in entries],
-        lambda entries: [[p, f, g, _halved(code), n, index] for p, f, g, code, n, index in entries],
-        lambda entries: [[p, f, g, _bomb(code), n, index] for p, f, g, code, n, index in entries[:3]],
-        lambda entries: [[p, f, g, code[::-1], n, index] for p, f, g, code, n, index in entries],
+        lambda entries: [[p, f, g, _zeros(code), *rest] for p, f, g, code, *rest in entries],
+        lambda entries: [[p, f, g, _halved(code), *rest] for p, f, g, code, *rest in entries],
+        lambda entries: [[p, f, g, _bomb(code), *rest] for p, f, g, code, *rest in entries[:3]],
+        lambda entries: [[p, f, g, code[::-1], *rest] for p, f, g, code, *rest in entries],
         lambda entries: {"not": "a list"},
         lambda entries: [["(a)", 0, 32, [1, 2, 3], "x", {}]],
     ],

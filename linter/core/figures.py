@@ -9,11 +9,16 @@ placeholder written where a count belongs (``/``, ``-``, ``—``). Text is folde
 from __future__ import annotations
 
 import re
-from decimal import Decimal
+from typing import TYPE_CHECKING, Union
 
 from linter.core.alternation import longest_first
 
-Number = int | Decimal  # counts are ints; a figure written with decimals is a Decimal
+if TYPE_CHECKING:
+    from decimal import Decimal
+
+# Counts are ints; a figure written with decimals is a Decimal. ``decimal`` is imported
+# only when such a figure is read (its import is ~1.5% of a cold check).
+Number = Union[int, "Decimal"]
 
 UNITS = frozenset({"万元", "元", "件", "个", "条", "项", "次", "人次", "户"})
 PLACEHOLDERS = frozenset({"/", "-", "—", "–", "--", "——", "\\"})
@@ -32,7 +37,12 @@ def parse_number(folded: str) -> Number | None:
     whole, fraction = match.group(2).replace(",", ""), match.group(3)
     if len(whole) + len(fraction or "") > MAX_DIGITS:
         return None
-    value = Decimal(whole + fraction) if fraction else int(whole)
+    if fraction:
+        from decimal import Decimal
+
+        value: Number = Decimal(whole + fraction)
+    else:
+        value = int(whole)
     return -value if match.group(1) in ("-", "−") else value
 
 

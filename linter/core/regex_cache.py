@@ -31,6 +31,8 @@ from linter.core import cache as disk_cache
 MAX_PATTERNS = 400  # below the ``re`` cache's own bound (512), so none is evicted by the seed
 MAX_PATTERN_LENGTH = 2000  # longer patterns (user text?) are not worth keeping
 MAX_CODE_BYTES = 1 << 20  # inflating a stored pattern's code stops here (ours take a few KB)
+MAX_AGE = 3  # a stored pattern not used by this many runs that wrote the entry is dropped
+ENTRY_FORMAT = "2"  # each pattern's entry ends with its age (see ``record``)
 
 Key = tuple[type, str, int]  # how the ``re`` module's cache names a compiled pattern
 _seeded: dict[Key, list[Any]] = {}  # the entries this run's seed came from, by key
@@ -72,7 +74,7 @@ def _unpacked(text: str) -> list[int]:
 def _entry_name() -> str:
     import _sre
 
-    return "regex-" + disk_cache.key(sys.version, str(_sre.MAGIC), str(_sre.CODESIZE), _run[0])
+    return "regex-" + disk_cache.key(sys.version, str(_sre.MAGIC), str(_sre.CODESIZE), ENTRY_FORMAT, _run[0])
 
 
 def seed(run: str = "") -> None:
@@ -130,7 +132,7 @@ def _built(entry: list[Any]) -> re.Pattern | None:
     import _sre
 
     try:
-        pattern, _, final_flags, packed, groups, groupindex = entry
+        pattern, _, final_flags, packed, groups, groupindex = entry[:6]
         if not 0 <= groups <= MAX_PATTERN_LENGTH:  # no pattern of ours has more groups than characters
             return None
         indexgroup: list[str | None] = [None] * (groups + 1)
@@ -142,21 +144,36 @@ def _built(entry: list[Any]) -> re.Pattern | None:
 
 
 def record() -> None:
-    """Store the patterns of this run's ``re`` cache, when some were compiled afresh."""
+    """Store the patterns of this run's ``re`` cache, when some were compiled afresh. A
+    stored pattern this run did not use is kept until ``MAX_AGE`` runs that wrote the
+    entry have not used it either: the entry holds what the recent runs of the command
+    use (every file type a repository's checks meet), not every rule pack it ever met
+    (the tests' packs made it ~260 patterns, a millisecond to read at every start)."""
     if not _usable():
         return
     keys = [k for k in list(re._cache) if isinstance(k, tuple) and len(k) == 3 and k[0] is str and _storable(k[1])]
     if all(k in _seeded for k in keys):
         return
     used = set(keys)
-    keys = [k for k in _seeded if k not in used] + keys  # the stored ones this run did not use are kept
+    kept = [k for k in _seeded if k not in used and _age(_seeded[k]) < MAX_AGE]
     entries = []
-    for key in keys[-MAX_PATTERNS:]:
-        entry = _seeded.get(key) or _compiled(key[1], key[2])
+    for key in (kept + keys)[-MAX_PATTERNS:]:
+        if key in used:
+            entry = _seeded[key][:6] if key in _seeded else _compiled(key[1], key[2])
+            age = 0
+        else:
+            entry, age = _seeded[key][:6], _age(_seeded[key]) + 1
         if entry is not None:
-            entries.append(entry)
+            entries.append([*entry, age])
     disk_cache.store(_entry_name(), entries)
+    _seeded.clear()  # what is stored now
     _seeded.update({(str, e[0], e[1]): e for e in entries})
+
+
+def _age(entry: list[Any]) -> int:
+    """How many runs that wrote the entry in a row have not used a stored pattern."""
+    age = entry[6] if len(entry) > 6 else 0
+    return age if isinstance(age, int) else MAX_AGE
 
 
 def _storable(pattern: str) -> bool:

@@ -10,7 +10,6 @@ a wrong total its row, its column and the balance). On a tie the total is blamed
 
 from collections import Counter
 from collections.abc import Iterator, Mapping
-from decimal import Decimal
 from functools import partial
 from typing import NamedTuple
 
@@ -83,6 +82,8 @@ def figure(value: Number | float) -> str:
     """A figure as a reader expects it: ``6``, ``2167.0875``."""
     if isinstance(value, int):
         return str(value)
+    from decimal import Decimal  # imported here: most reports have no figure with decimals
+
     value = Decimal(str(value))
     return str(int(value)) if is_whole(value) else str(value.normalize())
 
