@@ -247,7 +247,8 @@ def _vote(mentions: Iterable[YearMention]) -> int | None:
         by_source.setdefault(mention.source, []).append(mention.year)
     votes = [years[0] for source, years in by_source.items() if source != "body"]
     if "body" in by_source:
-        votes.append(Counter(by_source["body"]).most_common(1)[0][0])
+        body = Counter(by_source["body"])
+        votes.append(max(body, key=body.__getitem__))  # as most_common(1), without importing heapq
     if not votes:
         return None
     counts = Counter(votes).most_common()
