@@ -89,3 +89,20 @@ def test_a_blank_cell_is_placed_at_what_its_span_covers():
     assert _covers(lines, Fragment(1, 8, "", "")) == " "  # blank: the character its span covers
     assert _covers(lines, Fragment(1, 20, "", "")) == ""  # past the line's end
     assert _covers(lines, Fragment(9, 1, "5", "5")) == ""  # past the last line, as ``covered``
+
+
+def test_sentences_folded_at_once_are_each_folded_alone():
+    import re
+
+    def alone(text: str, names: list[str]) -> str:  # the fold of one sentence, as it was defined
+        for name in names:
+            text = text.replace(name, "@")
+        return re.sub(r"[\W_]+", "", digest_module._FIGURES.sub("#", text))
+
+    sentences = ["青禾县教育局2023年共收到申请12件。", "十二件__以上；", "五年", "", "青禾县 教育局说", "a_b，c"]
+    names = ["青禾县教育局", "青禾县", "青禾县 教育局"]
+    assert digest_module.fold_sentences(sentences, names) == [alone(s, names[:2]) for s in sentences]
+    assert digest_module.fold_sentences(sentences, names)[:2] == [
+        "年共收到申请件",
+        "件以上",
+    ]  # "@" and "#" are punctuation too

@@ -51,3 +51,20 @@ def test_a_worker_that_dies_ends_the_run_with_an_error_naming_its_task():
 def test_a_bug_in_a_worker_is_the_runs_error():
     with pytest.raises(RunError, match="ValueError: broken"):
         list(ordered(range(10), _fails, _start, ("x",), 2))
+
+
+def test_a_task_sent_to_a_worker_that_has_died_names_the_task_it_died_on():
+    import multiprocessing
+
+    from linter.run.workers import _Worker
+
+    worker = _Worker(multiprocessing.get_context("fork"), _dies, _start, ("x",))
+    try:
+        worker.send(0, 1)  # answered before it dies
+        worker.send(1, 3)  # it dies on this one
+        worker.process.join(timeout=10)
+        assert not worker.process.is_alive()
+        with pytest.raises(RunError, match="ended while checking one of: 3$"):
+            worker.send(2, 5)  # the pipe is broken: the answer to 1 is read, and 3 named
+    finally:
+        worker.stop()

@@ -26,7 +26,8 @@ from linter.parse.nodes import Table
 MIN_SENTENCE = 12  # folded characters: shorter sentences (labels, 是/否) are not compared
 _SENTENCE_END = re.compile(r"[。！？；!?;]")
 _FIGURES = re.compile(r"[0-9][0-9.,，%]*|[〇零一二三四五六七八九十百千万两]+(?=[年月日件条次个项家人份篇期])")
-_PUNCTUATION = re.compile(r"[\W_]+")
+_PUNCTUATION = re.compile(r"[^\w\n]+")  # \W (and then _), but not the line breaks between sentences
+_BETWEEN = "\n"  # between sentences folded at once: a compact text has no whitespace
 
 
 class Digest(NamedTuple):
@@ -80,25 +81,31 @@ class Comparison(NamedTuple):
     passages: Passages
 
 
-def fold_sentence(text: str, organ_names: list[str]) -> str:
-    """A sentence without what does not make it new: the organ's name, figures, punctuation."""
+def fold_sentences(texts: list[str], organ_names: list[str]) -> list[str]:
+    """Each sentence without what does not make it new: the organ's name, figures,
+    punctuation; all folded at once, joined by a line break that none of them has."""
+    text = _BETWEEN.join(texts)
     for name in organ_names:
-        text = text.replace(name, "@")
-    return _PUNCTUATION.sub("", _FIGURES.sub("#", text))
+        if _BETWEEN not in name:  # a name with whitespace is in no compact text
+            text = text.replace(name, "@")
+    return _PUNCTUATION.sub("", _FIGURES.sub("#", text)).replace("_", "").split(_BETWEEN)
 
 
 def _sentences(model: ReportModel, organ_names: list[str], lines: list[str], locate: Locate | None) -> Iterator:
     """Each sentence's fields, one after another (``Sentences``)."""
+    pieces: list[tuple[Compact, int, int, int]] = []  # (its section's text, its number, start, end)
     for section in model.sections:
         if not section.present:
             continue
         text = Compact.of(f for node in section.nodes if not isinstance(node, Table) for f in node_fragments(node))
         start = 0
         for end in [m.end() for m in _SENTENCE_END.finditer(text.text)] + [len(text.text)]:
-            folded = fold_sentence(text.text[start:end], organ_names)
-            if len(folded) >= MIN_SENTENCE:
-                span = text.span(start, end)
-                yield hashlib.blake2b(folded.encode(), digest_size=8).digest()
-                yield from (len(folded), section.spec.number, *span)
-                yield from (locate(span) if locate else "", anchor(lines, span))
+            pieces.append((text, section.spec.number, start, end))
             start = end
+    folds = fold_sentences([text.text[start:end] for text, _, start, end in pieces], organ_names)
+    for (text, number, start, end), folded in zip(pieces, folds):
+        if len(folded) >= MIN_SENTENCE:
+            span = text.span(start, end)
+            yield hashlib.blake2b(folded.encode(), digest_size=8).digest()
+            yield from (len(folded), number, *span)
+            yield from (locate(span) if locate else "", anchor(lines, span))

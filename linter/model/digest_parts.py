@@ -174,12 +174,14 @@ def table_fields(reading, lines: list[str], locate: Locate | None, start: Spot) 
     as ``TableReading.values``) and their locations (None for plain text)."""
     cells: list = []
     valued = []  # the cells with a value
-    count = len(lines)
-    for key, values in reading.values_by_row().items():
-        row = reading.rows[key].cells
-        for column, value in values.items():
-            cell = row[column]
-            line, at, text = cell.line, cell.column, cell.text
+    count, kinds = len(lines), reading.valued_kinds()
+    for key, row in reading.rows.items():
+        for column, cell in row.cells.items():
+            line, at, text, _, value, kind = cell
+            if kind not in kinds:
+                continue
+            if kind != "number":
+                value = 0  # as ``TableReading.value``
             if text and line <= count and lines[line - 1].startswith(text, at - 1):  # nearly every cell
                 cells += (key, column, value, line, at, text, None)
             else:

@@ -57,7 +57,8 @@ class Session:
         self._configuration = Closest(configuration_in)  # the configuration file of a folder
         self._sidecar = Closest(sidecar_in)  # the sidecar of a folder
         self._used_entries: set[SidecarEntry] = set()
-        self._folders: dict[Path, Path] = {}  # a folder as given → as resolved
+        self._folders: dict[str, Path] = {}  # a folder as given (a file's name without its last part) → as resolved
+        self._no_config = Config()  # the defaults, where no configuration file applies: one for every file
         self._last_folder: tuple[str, Path] = ("", Path())  # the last file asked about, and its folder
         self.collect: Callable | None = None  # given to each linter (``Linter.collect``): see run/compare.py
 
@@ -65,7 +66,7 @@ class Session:
         """The configuration for ``file``: --config, or the closest one above it, or none."""
         path = self.command_line.config or self._configuration(self._folder(file))
         if path is None:
-            return Config()
+            return self._no_config
         if path not in self._configs:
             self._configs[path] = load(path)
         return self._configs[path]
@@ -76,12 +77,13 @@ class Session:
         name = str(file)
         if name == self._last_folder[0]:
             return self._last_folder[1]
-        if file.name in ("", ".", "..") or os.path.islink(file):
+        if os.path.basename(name) in ("", ".", "..") or os.path.islink(name):
             folder = file.resolve().parent
-        else:
-            if file.parent not in self._folders:
-                self._folders[file.parent] = file.parent.resolve()
-            folder = self._folders[file.parent]
+        else:  # kept by the folder's text: cheaper to take and to hash than a Path
+            parent = os.path.dirname(name)
+            folder = self._folders.get(parent)
+            if folder is None:
+                folder = self._folders[parent] = file.parent.resolve()
         self._last_folder = (name, folder)
         return folder
 

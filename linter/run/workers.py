@@ -76,7 +76,12 @@ class _Worker:
 
     def send(self, number: int, task: Any) -> None:
         body = pickle.dumps(task, protocol=pickle.HIGHEST_PROTOCOL)
-        self.conn.send_bytes(body)
+        try:
+            self.conn.send_bytes(body)
+        except OSError:  # it has ended (a crash): what it answered first is read, then the task it ended on named
+            while self.sent:
+                self.receive()
+            raise RunError(f"a worker process ended while checking one of: {_named(task)}") from None
         self.sent.append((number, task, len(body)))
 
     def room(self) -> bool:

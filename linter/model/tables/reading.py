@@ -95,9 +95,13 @@ class TableReading(Record):
         """Every cell that has a value (see ``value``), by (row, column)."""
         return {(key, column): value for key, row in self.values_by_row().items() for column, value in row.items()}
 
+    def valued_kinds(self) -> frozenset[str]:
+        """The kinds of cells that have a value (see ``value``) in this table."""
+        return _VALUED_SURE if self.confident else _VALUED
+
     def values_by_row(self) -> dict[str, dict[str, Number]]:
         """Every cell that has a value (see ``value``): by row, then by column."""
-        valued = _VALUED_SURE if self.confident else _VALUED
+        valued = self.valued_kinds()
         return {
             key: {
                 column: cell.value if cell.kind == "number" else 0
