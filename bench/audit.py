@@ -61,13 +61,11 @@ def descendants(pid: int) -> list[int]:
     return found
 
 
-def measure(folder: Path, tree: Path = ROOT) -> tuple[float, float, int, int]:
-    """(seconds, CPU seconds of the command and its workers, peak parent RSS, peak RSS of
-    one worker) of one audit of ``folder`` by the checkout ``tree`` (its own .venv)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    command = [str(tree / ".venv" / "bin" / "xxgk-lint"), "audit", str(folder), "--jobs", str(JOBS), "-q"]
+def sampled(command: list[str], **popen) -> tuple[float, list[int], int, bytes]:
+    """(seconds, [peak RSS of the process, of its largest descendant], exit status, its
+    stderr) of ``command``, its memory sampled from /proc every 20 ms while it runs."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, **popen)
     peaks = [0, 0]
 
     def sample() -> None:
@@ -81,7 +79,16 @@ def measure(folder: Path, tree: Path = ROOT) -> tuple[float, float, int, int]:
     _, errors = process.communicate()
     seconds = time.perf_counter() - start
     sampler.join()
-    if process.returncode not in (0, 1):
+    return seconds, peaks, process.returncode, errors
+
+
+def measure(folder: Path, tree: Path = ROOT) -> tuple[float, float, int, int]:
+    """(seconds, CPU seconds of the command and its workers, peak parent RSS, peak RSS of
+    one worker) of one audit of ``folder`` by the checkout ``tree`` (its own .venv)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    command = [str(tree / ".venv" / "bin" / "xxgk-lint"), "audit", str(folder), "--jobs", str(JOBS), "-q"]
+    seconds, peaks, returncode, errors = sampled(command, stdout=subprocess.DEVNULL)
+    if returncode not in (0, 1):
         sys.exit(f"audit failed: {errors.decode()}")
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime

@@ -15,14 +15,11 @@ import argparse
 import json
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import threading
-import time
 from pathlib import Path
 
-from audit import descendants, generate, machine, rss
+from audit import generate, machine, sampled
 
 ROOT = Path(__file__).resolve().parent.parent
 COUNTS = (1_000, 10_000)
@@ -35,23 +32,9 @@ def measure(folder: Path, source: Path | None) -> tuple[float, int, int, int]:
     command += ["--format", "json", "--jobs", str(JOBS), "-q"]
     environment = {**os.environ, "PYTHONPATH": str(source)} if source else None
     with tempfile.TemporaryFile() as out:
-        start = time.perf_counter()
         # Run where the code is: ``-m`` puts the working directory first on the path.
-        process = subprocess.Popen(command, stdout=out, stderr=subprocess.PIPE, env=environment, cwd=source or ROOT)
-        peaks = [0, 0]
-
-        def sample() -> None:
-            while process.poll() is None:
-                peaks[0] = max(peaks[0], rss(process.pid))
-                peaks[1] = max([peaks[1], *(rss(c) for c in descendants(process.pid))])
-                time.sleep(0.02)
-
-        sampler = threading.Thread(target=sample)
-        sampler.start()
-        _, errors = process.communicate()
-        seconds = time.perf_counter() - start
-        sampler.join()
-        if process.returncode not in (0, 1):
+        seconds, peaks, returncode, errors = sampled(command, stdout=out, env=environment, cwd=source or ROOT)
+        if returncode not in (0, 1):
             sys.exit(f"check failed: {errors.decode()}")
         out.seek(0)
         found = len(json.load(out))
