@@ -138,11 +138,15 @@ def read_split(
     figures: list[Cell] = []
     lead: list[Cell] = []
     same = text is folded  # nothing folded (``width.fold`` gives the text itself): a cell's text is its folded text
+    counts, new = _COUNTS, tuple.__new__
     for part in folded[start:end].split(separator):
         size = len(part)
-        if part.isdecimal() and size <= MAX_DIGITS and part[0] in FIGURE_START:  # most cells: a plain count
-            cell = _new_cell(
-                (line, column + start, part if same else text[start : start + size], part, int(part), "number")
+        value = counts.get(part)
+        if value is not None or (part.isdecimal() and size <= MAX_DIGITS and part[0] in FIGURE_START):
+            if value is None:  # most cells are plain counts, and most of them met before
+                value = _count(part)
+            cell = new(
+                Cell, (line, column + start, part if same else text[start : start + size], part, value, "number")
             )
             figures.append(cell)
         elif not (stripped := part.strip()):  # an empty cell: a blank where a figure may belong
@@ -173,6 +177,18 @@ def read_split(
         cells.append(cell)
         start += size + 1
     return tuple(cells), _finish(line, labels, figures, lead, True)
+
+
+_COUNTS: dict[str, int] = {}  # the short plain counts met so far, by their text: converted once, not once a cell
+_COUNTED_DIGITS = 4  # at most 11,110 of them (``0`` to ``9999``, and their zero-padded forms)
+
+
+def _count(part: str) -> int:
+    """A plain count's value (``part`` is decimal digits), kept in ``_COUNTS`` when short."""
+    value = int(part)
+    if len(part) <= _COUNTED_DIGITS and part.isascii():  # other scripts' digits would make too many
+        _COUNTS[part] = value
+    return value
 
 
 def _take(
@@ -213,9 +229,12 @@ def _finish(number: int, labels: list[Fragment], figures: list[Cell], lead: list
     if len(labels) == 1:
         label, pieces = _label(labels[0].folded)
     else:
-        squeezed = [_label(f.folded) for f in labels]
-        label = "".join(label for label, _ in squeezed)
-        pieces = (bare(label), *(own for _, (own,) in squeezed))
+        label, owns = "", []
+        for fragment in labels:
+            squeezed, (own,) = _label(fragment.folded)
+            label += squeezed
+            owns.append(own)
+        pieces = (*_label(label)[1], *owns)  # the squeezed label squeezes to itself: its bare form, cached
     kept = tuple(figures[:end]) if trail else tuple(figures)
     return _new_line((number, tuple(labels), kept, tuple(lead), trail, tabular, label, pieces))
 

@@ -35,15 +35,35 @@ Found = Literal["row", "group", "heading", "none", "ambiguous"]
 _CONFLICT = "?"
 
 
+# Each grid's answers by a line's label and its pieces (every report's table carries the same
+# labels), the grid held so that its id names no other; both bounded.
+_IDENTIFIED: dict[int, tuple[GridDef, dict[tuple[str, tuple[str, ...]], tuple[Found, str | None, bool]]]] = {}
+_MAX_GRIDS, _MAX_LABELS = 16, 4096
+
+
 def identify(grid: GridDef, line: Line) -> tuple[Found, str | None, bool]:
     """Which row a line's label names (an item or plain row wins over its group), and
     whether only by a short whole label (``总计``, ``其他``) rather than by its words."""
     if not line.labels:
         return "none", None, False
-    text = line.label
+    held = _IDENTIFIED.get(id(grid))
+    if held is None:
+        if len(_IDENTIFIED) >= _MAX_GRIDS:
+            _IDENTIFIED.clear()
+        held = _IDENTIFIED[id(grid)] = (grid, {})
+    answers, key = held[1], (line.label, line.label_pieces)
+    found = answers.get(key)
+    if found is None:
+        if len(answers) >= _MAX_LABELS:
+            answers.clear()
+        found = answers[key] = _identify(grid, *key)
+    return found
+
+
+def _identify(grid: GridDef, text: str, label_pieces: tuple[str, ...]) -> tuple[Found, str | None, bool]:
     word_rows, label_rows = grid.word_rows, grid.label_rows
     by_words = {word_rows[word] for word in grid.words.findall(text)} if grid.words else set()
-    by_label = {label_rows[p] for p in line.label_pieces if p in label_rows}
+    by_label = {label_rows[p] for p in label_pieces if p in label_rows}
     named = by_words | by_label
     if named:
         rows = grid.rows
