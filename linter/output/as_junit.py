@@ -8,14 +8,17 @@ of them in memory, and the document is written from it at the end.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 from xml.etree import ElementTree as ET
 
 from linter.core.findings import Finding
-from linter.core.stored import stored, unstored
+from linter.core.stored import private_database, stored, unstored
 from linter.output import Write, rendered
 from linter.output.as_text import line
+
+if TYPE_CHECKING:
+    import sqlite3
 
 _SCHEMA = """
 CREATE TABLE file (path BLOB PRIMARY KEY, seq INTEGER);
@@ -42,8 +45,7 @@ def render(findings: list[Finding], context) -> str:
 
 
 def stream(findings: Iterable[Finding], context, write: Write) -> None:
-    db = sqlite3.connect("")
-    db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    db = private_database(CACHE_KIB)
     try:
         db.executescript(_SCHEMA)
         for seq, path in enumerate(context.files):

@@ -5,12 +5,11 @@ many files each rule reported in is counted in a private temporary SQLite databa
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections import Counter
 from collections.abc import Iterable
 
 from linter.core.findings import Finding
-from linter.core.stored import stored
+from linter.core.stored import private_database, stored
 from linter.output.columns import aligned
 
 Key = tuple[str, str, str]  # rule, name, severity
@@ -21,8 +20,7 @@ def statistics(findings: Iterable[Finding]) -> list[tuple[str, str, str, int, in
     """(rule, name, severity, count, files) for each rule that reported something, most first;
     ``files``: how many files it reported in."""
     counts: Counter[Key] = Counter()
-    db = sqlite3.connect("")
-    db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+    db = private_database(CACHE_KIB)
     try:
         db.execute("CREATE TABLE seen (rule, name, severity, path, PRIMARY KEY (rule, name, severity, path))")
         for finding in findings:

@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
-from linter.core.findings import SEVERITIES, Finding
+from linter.core.findings import Finding
 from linter.model.facts import ReportFacts
 from linter.model.roster import Roster, RosterEntry, unreported
 from linter.run import compare
@@ -27,6 +27,7 @@ from linter.run.pool import checked
 from linter.run.result import FileResult
 from linter.run.rowstore import RowStore
 from linter.run.session import Session
+from linter.run.streamed import Verdict
 
 STATUSES = ("clean", "findings", "unreadable", "not-a-report")
 # The interpreter's free lists (of tuples above all), which the cross-report stage's
@@ -106,12 +107,14 @@ def audit(
     found.append(session.unused_sidecar_entries())
     run_findings: RowStore[Finding] = RowStore()  # on disk, as the rows: one per report at worst
     kept = (f for findings in found for f in findings if f.fingerprint not in recorded)
+    verdict = Verdict(session)
     for count, finding in enumerate(kept, 1):
         if count % EMPTIED == 0:
             gc.collect()  # a full collection, the one kind that empties them (a few ms)
         run_findings.append(finding)
         by_rule[finding.rule] += 1
-        failed = failed or _failed(session, (finding,))
+        verdict.fails(finding)
+    failed = failed or verdict.failed
     first = files.first()
     lang = session.lang(session.config(first)) if first else session.command_line.lang or "zh"
     return AuditRun(rows, run_findings, missing, roster.path if roster else "", year, by_rule, statuses, lang, failed)
@@ -144,13 +147,8 @@ def _status(facts: ReportFacts | None, findings: list[Finding]) -> str:
 
 
 def _failed(session: Session, findings: Iterable[Finding]) -> bool:
-    thresholds: dict[str, int] = {}
-    for finding in findings:
-        if finding.path not in thresholds:
-            thresholds[finding.path] = SEVERITIES.index(session.fail_on(session.config(as_path(finding.path))))
-        if SEVERITIES.index(finding.severity) <= thresholds[finding.path]:
-            return True
-    return False
+    verdict = Verdict(session)
+    return any(map(verdict.fails, findings))
 
 
 def _baseline(path: Path | None) -> frozenset[str]:

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import gc
 import pickle
-import sqlite3
 from collections.abc import Iterable
 
 from linter.core.findings import Finding
-from linter.core.stored import stored
+from linter.core.stored import private_database, stored
 
 CACHE_KIB = 256  # SQLite's page cache (2 MiB unless told): the findings are looked up one path at a time
 
@@ -21,8 +20,7 @@ class FindingsByPath:
     """Each path's findings, stored once, read as often as asked for."""
 
     def __init__(self, found: Iterable[tuple[str, list[Finding]]] = ()):
-        self._db = sqlite3.connect("")
-        self._db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        self._db = private_database(CACHE_KIB)
         self._db.execute("CREATE TABLE found (path BLOB PRIMARY KEY, body BLOB)")
         for count, (path, findings) in enumerate(found, 1):
             if count % EMPTIED == 0:

@@ -1,5 +1,5 @@
 """The digests of a run's reports, kept on disk: a private temporary SQLite database
-(``sqlite3.connect("")``: a file no other process can name, deleted when it is closed),
+(``core.stored.private_database``: a file no other process can name, deleted when it is closed),
 so that the cross-report stage of a run over 10,000 reports holds only the reports it is
 comparing, not every digest nor every sentence of the run.
 
@@ -10,10 +10,11 @@ that has no name, never in a file another program could plant or change (as ``ro
 from __future__ import annotations
 
 import pickle
-import sqlite3
+import sqlite3  # its IntegrityError
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+from linter.core.stored import private_database, stored, unstored
 from linter.core.suppression import Suppression
 from linter.model.digest import Digest
 from linter.model.digest_parts import Sentence, Sentences
@@ -85,19 +86,9 @@ def unpack(body: bytes) -> tuple[Digest, tuple[Suppression, ...]]:
     return pickle.loads(body)
 
 
-def _stored(text: str) -> bytes:
-    """Text as the database keeps it: UTF-8, with the lone surrogates that stand for a
-    file name's undecodable bytes kept (SQLite's own text refuses them)."""
-    return text.encode("utf-8", "surrogatepass")
-
-
-def _text(stored: bytes) -> str:
-    return stored.decode("utf-8", "surrogatepass")
-
-
 def _key(row: tuple) -> Key:
     path, organ_key, local_key, year, owner = row
-    return Key(_text(path), _text(organ_key), _text(local_key), year, owner)
+    return Key(unstored(path), unstored(organ_key), unstored(local_key), year, owner)
 
 
 class Digests:
@@ -105,8 +96,7 @@ class Digests:
     sentence. A report stored after the first ``passages_of`` is not among the holders."""
 
     def __init__(self) -> None:
-        self._db = sqlite3.connect("")
-        self._db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        self._db = private_database(CACHE_KIB)
         self._db.executescript(_SCHEMA)
         self._stale = False  # a report was stored again: the holders are worked out anew
         self._full: dict[bytes, Held] = {}  # sentences whose two holders are known (FULL)
@@ -114,7 +104,7 @@ class Digests:
     def add(self, packed: Packed, owner: int, given: bool = False) -> None:
         """Store a report; ``given``: the one --previous names, compared with but not judged.
         A file read again after --fix replaces what it stored, in its place."""
-        path, organ, local = _stored(packed.path), _stored(packed.organ_key), _stored(packed.local_key)
+        path, organ, local = stored(packed.path), stored(packed.organ_key), stored(packed.local_key)
         hashes = tuple(sorted(packed.hashes))
         fields = (organ, local, packed.year, owner, given, packed.body, pickle.dumps(hashes), path)
         try:
@@ -169,19 +159,19 @@ class Digests:
     def of_year(self, local_key: str, year: int, path: str) -> list[Key]:
         """The other reports to judge read as of the organ ``local_key`` and of ``year``, in order."""
         query = f"SELECT {_KEY} FROM report WHERE local_key = ? AND year = ? AND path != ? AND NOT given ORDER BY seq"
-        return list(map(_key, self._db.execute(query, (_stored(local_key), year, _stored(path)))))
+        return list(map(_key, self._db.execute(query, (stored(local_key), year, stored(path)))))
 
     def body(self, path: str) -> bytes:
         """The report's digest and inline suppressions, pickled (``unpack`` reads them)."""
-        return self._db.execute("SELECT body FROM report WHERE path = ?", (_stored(path),)).fetchone()[0]
+        return self._db.execute("SELECT body FROM report WHERE path = ?", (stored(path),)).fetchone()[0]
 
     def passages_of(self, path: str) -> Holders:
         """Who else has each sentence of the report ``path``: for each, the first report of
         each of the first two organs that have it (enough to name another organ than any
         one asking), in the run's order."""
         query = "SELECT local_key, hashes FROM report WHERE path = ?"
-        local, stored = self._db.execute(query, (_stored(path),)).fetchone()
-        return self._holding(local, pickle.loads(stored))  # written by this process, as the bodies
+        local, hashes = self._db.execute(query, (stored(path),)).fetchone()
+        return self._holding(local, pickle.loads(hashes))  # written by this process, as the bodies
 
     def reports(self) -> Iterator[tuple[Key, bytes, Holders]]:
         """Each report to judge, by path (as Python orders text: UTF-8 bytes sort so), with
@@ -206,8 +196,8 @@ class Digests:
         self._db.execute("DELETE FROM holder")
         self._full.clear()
         reports = self._db.cursor().execute("SELECT seq, local_key, path, hashes FROM report ORDER BY seq")
-        for seq, local, path, stored in reports:  # read one at a time, as the holders are written
-            self._hold(seq, local, path, pickle.loads(stored))
+        for seq, local, path, hashes in reports:  # read one at a time, as the holders are written
+            self._hold(seq, local, path, pickle.loads(hashes))
         self._stale = False
 
 
@@ -221,7 +211,7 @@ class Holders:
     def other(self, sentence: Sentence, organ: str) -> str | None:
         """A report of another organ than ``organ`` (a ``local_key``) with the same sentence, or None."""
         if self._asking[0] != organ:
-            self._asking = (organ, _stored(organ))
+            self._asking = (organ, stored(organ))
         asking = self._asking[1]
         path = next((path for key, path in self._held.get(sentence.digest, ()) if key != asking), None)
-        return _text(path) if path is not None else None
+        return unstored(path) if path is not None else None

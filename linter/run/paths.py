@@ -10,10 +10,10 @@ Each path read back is made a ``Path`` by ``pathnames.as_path``: its name not in
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from linter.core.stored import private_database, stored
 from linter.run.pathnames import as_path
 
 CACHE_KIB = 64  # SQLite's page cache for a list of paths: more only holds more of a list read in order
@@ -23,8 +23,7 @@ class PathList:
     """Paths appended in order, read back in that order (sorted, with ``sort``)."""
 
     def __init__(self, paths: Iterable[Path] = (), sort: bool = False):
-        self._db = sqlite3.connect("")
-        self._db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        self._db = private_database(CACHE_KIB)
         self._db.execute("CREATE TABLE path (seq INTEGER PRIMARY KEY, key BLOB, path BLOB)")
         if sort:  # kept up as paths come: an index made at the end would take a sorter's megabyte
             self._db.execute("CREATE INDEX path_key ON path (key, seq)")
@@ -59,4 +58,4 @@ def _sort_key(path: Path) -> bytes:
     """Bytes that sort as ``Path`` objects do: by their parts, each compared as text.
     NUL, in no name, sorts a path before the longer ones it begins; UTF-8 (with the lone
     surrogates of undecodable bytes kept) sorts as the code points it encodes."""
-    return "\0".join(path.parts).encode("utf-8", "surrogatepass")
+    return stored("\0".join(path.parts))

@@ -31,15 +31,21 @@ class Verdict:
 
     def __init__(self, session: Session):
         self._session = session
+        self._path, self._threshold = "", 0  # the last finding's file, and its threshold
         self.failed = False
 
+    def fails(self, finding: Finding) -> bool:
+        """Whether ``finding`` is at or above its file's threshold (``failed`` then too)."""
+        if finding.path != self._path:  # a file's findings come together: its threshold looked up once
+            self._path = finding.path
+            self._threshold = SEVERITIES.index(self._session.fail_on(self._session.config(as_path(finding.path))))
+        fails = SEVERITIES.index(finding.severity) <= self._threshold
+        self.failed = self.failed or fails
+        return fails
+
     def judged(self, findings: Iterable[Finding]) -> Iterator[Finding]:
-        path, threshold = None, 0
         for finding in findings:
-            if finding.path != path:  # a file's findings come together: its threshold looked up once
-                path = finding.path
-                threshold = SEVERITIES.index(self._session.fail_on(self._session.config(as_path(path))))
-            self.failed = self.failed or SEVERITIES.index(finding.severity) <= threshold
+            self.fails(finding)
             yield finding
 
 
